@@ -1,0 +1,96 @@
+import { createLocalJWKSet, createRemoteJWKSet, importJWK, importSPKI, jwtVerify, SignJWT, type JWTPayload, type JWK } from 'jose';
+import type { AuthConfig } from '../config';
+import { AuthenticationError } from '../common/errors';
+import { ROLES, type Principal, type Role } from './principal';
+
+/** Claims this service reads from a token, beside the registered ones (`sub`, `iss`, `aud`, `exp`). */
+export interface LoyaltyClaims {
+  roles: Role[];
+  memberId?: string;
+  storeId?: string;
+  tillId?: string;
+}
+
+export type TokenVerifier = (token: string) => Promise<Principal>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DEVICE_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function principalFromPayload(payload: JWTPayload): Principal {
+  const rawRoles = payload.roles;
+  if (!Array.isArray(rawRoles) || rawRoles.length === 0) throw new AuthenticationError('Token carries no roles');
+  const roles = new Set<Role>();
+  for (const r of rawRoles) {
+    if (!(ROLES as readonly unknown[]).includes(r)) throw new AuthenticationError(`Token carries an unknown role: ${String(r)}`);
+    roles.add(r as Role);
+  }
+  if (typeof payload.sub !== 'string' || payload.sub === '') throw new AuthenticationError('Token has no subject');
+  const principal: Principal = { subject: payload.sub, roles };
+  if (roles.has('member')) {
+    if (typeof payload.memberId !== 'string' || !UUID.test(payload.memberId)) {
+      throw new AuthenticationError('Member token has no valid memberId claim');
+    }
+    principal.memberId = payload.memberId.toLowerCase();
+  }
+  if (roles.has('till')) {
+    if (typeof payload.storeId !== 'string' || !DEVICE_ID.test(payload.storeId) || typeof payload.tillId !== 'string' || !DEVICE_ID.test(payload.tillId)) {
+      throw new AuthenticationError('Till token must name its storeId and tillId');
+    }
+    principal.storeId = payload.storeId;
+    principal.tillId = payload.tillId;
+  }
+  return principal;
+}
+
+/**
+ * Builds the bearer-token verifier: signature (JWKS URL, PEM key or the local key), issuer, audience,
+ * pinned algorithms and expiry are all checked before any claim is read.
+ */
+export async function createTokenVerifier(config: AuthConfig, localPublicJwk?: JWK): Promise<TokenVerifier> {
+  let keyOrSet: Parameters<typeof jwtVerify>[1];
+  if (config.jwksUrl) {
+    keyOrSet = createRemoteJWKSet(new URL(config.jwksUrl));
+  } else if (config.publicKeyPem) {
+    keyOrSet = await importSPKI(config.publicKeyPem, config.algorithms[0]!);
+  } else if (localPublicJwk) {
+    keyOrSet = createLocalJWKSet({ keys: [localPublicJwk] });
+  } else {
+    throw new Error('No key to verify tokens with: set LOYALTY_JWKS_URL or LOYALTY_JWT_PUBLIC_KEY');
+  }
+  const verify = jwtVerify as (token: string, key: unknown, options: object) => Promise<{ payload: JWTPayload }>;
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await verify(token, keyOrSet, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms: config.algorithms,
+        requiredClaims: ['exp', 'sub'],
+        clockTolerance: 30,
+      }));
+    } catch (err) {
+      const reason = (err as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'Token has expired' : 'Token is not valid';
+      throw new AuthenticationError(reason);
+    }
+    return principalFromPayload(payload);
+  };
+}
+
+/** Signs a token with the local key (demo tokens, tests, the mint-token command). */
+export async function signToken(
+  privateJwk: JWK,
+  config: Pick<AuthConfig, 'issuer' | 'audience'>,
+  subject: string,
+  claims: LoyaltyClaims,
+  expiresIn: string | number = '30d',
+): Promise<string> {
+  const key = await importJWK(privateJwk, privateJwk.alg ?? 'ES256');
+  return new SignJWT({ ...claims })
+    .setProtectedHeader({ alg: privateJwk.alg ?? 'ES256', kid: privateJwk.kid })
+    .setSubject(subject)
+    .setIssuer(config.issuer)
+    .setAudience(config.audience)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(key);
+}

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { loadConfig, ConfigError } from './config';
+import { startLoyaltyService } from './app';
+import { createLogger, type LogLevel } from './common/logger';
+import { openDatabase, type Database } from './db/bootstrap';
+import { loadOrCreateLocalKey } from './auth/local-key';
+import { createTokenVerifier } from './auth/tokens';
+import { writeDemoTokens } from './auth/demo-tokens';
+
+const say = (line: string) => process.stdout.write(line + '\n');
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger((process.env.LOYALTY_LOG_LEVEL as LogLevel) || 'info');
+  let db: Database | null = null;
+  const shutdown = async (signal: string) => {
+    say(`\n${signal}: stopping...`);
+    await service?.stop().catch(() => {});
+    await db?.close().catch(() => {});
+    process.exit(0);
+  };
+  let service: Awaited<ReturnType<typeof startLoyaltyService>> | null = null;
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  db = await openDatabase(config, say);
+  const externalKeys = Boolean(config.auth.jwksUrl || config.auth.publicKeyPem);
+  const local = externalKeys ? null : await loadOrCreateLocalKey(config.dataDir);
+  if (local?.created) say(`Created a local signing key in ${config.dataDir}/signing-key.json`);
+  const verifyToken = await createTokenVerifier(config.auth, local?.key.publicJwk);
+  service = await startLoyaltyService({ config, orm: db.orm, verifyToken, logger });
+
+  say('');
+  say(`Loyalty subgraph ready at ${service.url}`);
+  say(`  database: ${db.description}${db.seeded ? ' (demo programme seeded)' : ''}`);
+  say(`  commerce types: ${Object.values(config.commerceTypes).join(', ')}`);
+  if (local) {
+    const tokens = await writeDemoTokens(local.key, config.auth, config.dataDir);
+    say('');
+    say(`Demo tokens (valid 30 days, also in ${config.dataDir}/demo-tokens.json):`);
+    say(`  admin: ${tokens.admin}`);
+    say(`  till:  ${tokens.till}`);
+    say('');
+    say('Try (demo card 0420000000013):');
+    say(`  curl -s ${service.url} -H 'content-type: application/json' -H "authorization: Bearer ${'$'}TILL_TOKEN" \\`);
+    say(`    -d '{"query":"{ memberByCard(cardNumber: \\"0420000000013\\") { firstName lastName tier { name } } }"}'`);
+  }
+  say('');
+  say('Press Ctrl+C to stop.');
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`Configuration error: ${err.message}\n`);
+  } else {
+    process.stderr.write(`Could not start the loyalty subgraph: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Tier } from '../tiers/tier.entity';
+import { LoyaltyCard } from './card.entity';
+
+export enum MemberStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  CLOSED = 'CLOSED',
+}
+
+/** A person enrolled in the programme, optionally tied to a commerce customer id. */
+@Entity({ tableName: 'member' })
+@Index({ properties: ['enrolledAt', 'id'] })
+export class Member {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** The commerce graph's customer id; unique when present. */
+  @Property({ type: 'string', length: 64, nullable: true, unique: true })
+  customerId?: string | null;
+
+  @Property({ type: 'string', length: 100 })
+  firstName!: string;
+
+  @Property({ type: 'string', length: 100 })
+  lastName!: string;
+
+  /** Stored lower-cased; unique when present. */
+  @Property({ type: 'string', length: 254, nullable: true, unique: true })
+  email?: string | null;
+
+  /** E.164, e.g. `+447700900123`. */
+  @Property({ type: 'string', length: 16, nullable: true })
+  @Index()
+  phone?: string | null;
+
+  /** Calendar date `YYYY-MM-DD`, no time zone. */
+  @Property({ type: 'date', nullable: true })
+  birthday?: string | null;
+
+  @Enum({ items: () => MemberStatus, default: MemberStatus.ACTIVE })
+  status: MemberStatus = MemberStatus.ACTIVE;
+
+  @Property({ type: 'boolean' })
+  emailOptIn: boolean = false;
+
+  @Property({ type: 'boolean' })
+  smsOptIn: boolean = false;
+
+  @ManyToOne(() => Tier, { nullable: true, deleteRule: 'restrict' })
+  tier?: Tier | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  enrolledAt: Date = new Date();
+
+  /** Where the member enrolled (a store id, `web`, `app`...), for reporting. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  enrollmentSource?: string | null;
+
+  @OneToMany(() => LoyaltyCard, (card) => card.member)
+  cards = new Collection<LoyaltyCard>(this);
+}

@@ -1,0 +1,213 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../common/context';
+import { ErrorCode, userError, type UserError } from '../../common/errors';
+import { pageArgs, toConnection } from '../../common/pagination';
+import { InputChecker, isUuid, normaliseCardNumber } from '../../common/validation';
+import { entryTier } from '../tiers/tier.service';
+import { CardStatus, LoyaltyCard } from './card.entity';
+import type { EnrollMemberInput, LinkCardInput, SetCardStatusInput } from './member.input';
+import { Member, MemberStatus } from './member.entity';
+
+/** Maps a unique-constraint name to the outcome a caller should see. */
+const UNIQUE_OUTCOMES: Record<string, { code: ErrorCode; message: string; field: string }> = {
+  member_customer_id_unique: { code: ErrorCode.MEMBER_ALREADY_ENROLLED, message: 'This customer is already enrolled', field: 'customerId' },
+  member_email_unique: { code: ErrorCode.EMAIL_ALREADY_REGISTERED, message: 'This e-mail address is already registered', field: 'email' },
+  loyalty_card_number_unique: { code: ErrorCode.CARD_ALREADY_LINKED, message: 'This card is already linked to a member', field: 'cardNumber' },
+};
+
+function uniqueViolationOutcome(err: unknown): UserError | null {
+  if (!(err instanceof UniqueConstraintViolationException)) return null;
+  const outcome = UNIQUE_OUTCOMES[(err as unknown as { constraint?: string }).constraint ?? ''];
+  return outcome ? userError(outcome.code, outcome.message, ['input', outcome.field]) : null;
+}
+
+/**
+ * Enrols a member (and optionally links a card) in one transaction. Duplicates of customer id,
+ * e-mail or card number are refused with their own codes, also when two tills race.
+ */
+export async function enrollMember(ctx: RequestContext, input: EnrollMemberInput): Promise<{ member: Member | null; userErrors: UserError[] }> {
+  const check = new InputChecker();
+  const customerId = check.text('customerId', input.customerId, 64, { label: 'customerId' });
+  if (customerId !== null && /\s/.test(customerId)) check.fail('customerId', 'customerId must not contain spaces');
+  const firstName = check.text('firstName', input.firstName, 100, { required: true, label: 'firstName' });
+  const lastName = check.text('lastName', input.lastName, 100, { required: true, label: 'lastName' });
+  const email = check.email('email', input.email);
+  const phone = check.phone('phone', input.phone);
+  const birthday = check.birthday('birthday', input.birthday);
+  let cardNumber: string | null = null;
+  if (input.cardNumber != null && input.cardNumber !== '') {
+    cardNumber = normaliseCardNumber(input.cardNumber.slice(0, 100));
+    if (!cardNumber) check.fail('cardNumber', 'cardNumber must be 6 to 32 letters and digits');
+  }
+  if (check.ok && !customerId && !email && !phone) {
+    check.fail('email', 'Give at least one of customerId, email or phone so the member can be found again');
+  }
+  if (!check.ok) return { member: null, userErrors: check.errors };
+
+  try {
+    const member = await ctx.em.transactional(async (em) => {
+      const conflicts = await duplicateChecks(em, customerId, email, cardNumber);
+      if (conflicts.length) return conflicts;
+      const m = em.create(Member, {
+        customerId,
+        firstName: firstName!,
+        lastName: lastName!,
+        email,
+        phone,
+        birthday,
+        emailOptIn: input.emailOptIn ?? false,
+        smsOptIn: input.smsOptIn ?? false,
+        tier: await entryTier({ em }),
+        status: MemberStatus.ACTIVE,
+        enrolledAt: new Date(),
+        enrollmentSource: ctx.principal?.storeId ? `store:${ctx.principal.storeId}` : (ctx.principal?.roles.has('admin') ? 'admin' : null),
+      });
+      if (cardNumber) em.create(LoyaltyCard, { number: cardNumber, member: m, status: CardStatus.ACTIVE, linkedAt: new Date(), statusChangedAt: new Date() });
+      return m;
+    });
+    if (Array.isArray(member)) return { member: null, userErrors: member };
+    ctx.logger.info('member enrolled', { memberId: member.id, by: ctx.principal?.subject });
+    return { member, userErrors: [] };
+  } catch (err) {
+    const outcome = uniqueViolationOutcome(err);
+    if (outcome) return { member: null, userErrors: [outcome] };
+    throw err;
+  }
+}
+
+/** Friendly, complete duplicate report before insert; the unique constraints still decide races. */
+async function duplicateChecks(em: EntityManager, customerId: string | null, email: string | null, cardNumber: string | null): Promise<UserError[]> {
+  const errors: UserError[] = [];
+  if (customerId && (await em.count(Member, { customerId }))) errors.push(uniqueError('member_customer_id_unique'));
+  if (email && (await em.count(Member, { email }))) errors.push(uniqueError('member_email_unique'));
+  if (cardNumber && (await em.count(LoyaltyCard, { number: cardNumber }))) errors.push(uniqueError('loyalty_card_number_unique'));
+  return errors;
+}
+
+function uniqueError(constraint: string): UserError {
+  const o = UNIQUE_OUTCOMES[constraint]!;
+  return userError(o.code, o.message, ['input', o.field]);
+}
+
+/**
+ * Links a card to a member. Linking a card to the member who already holds it is a no-op success,
+ * so a till may retry safely; a card held by someone else is refused.
+ */
+export async function linkCard(ctx: RequestContext, input: LinkCardInput): Promise<{ member: Member | null; card: LoyaltyCard | null; userErrors: UserError[] }> {
+  const number = normaliseCardNumber(input.cardNumber.slice(0, 100));
+  if (!number) return { member: null, card: null, userErrors: [userError(ErrorCode.INVALID_INPUT, 'cardNumber must be 6 to 32 letters and digits', ['input', 'cardNumber'])] };
+  const member = isUuid(input.memberId) ? await ctx.em.findOne(Member, { id: input.memberId.toLowerCase() }) : null;
+  if (!member) return { member: null, card: null, userErrors: [userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId'])] };
+  if (member.status === MemberStatus.CLOSED) {
+    return { member, card: null, userErrors: [userError(ErrorCode.MEMBER_NOT_ACTIVE, 'This membership is closed', ['input', 'memberId'])] };
+  }
+  const existing = await ctx.em.findOne(LoyaltyCard, { number });
+  if (existing) {
+    if (existing.member.id === member.id) return { member, card: existing, userErrors: [] };
+    return { member: null, card: null, userErrors: [uniqueError('loyalty_card_number_unique')] };
+  }
+  try {
+    const card = ctx.em.create(LoyaltyCard, { number, member, status: CardStatus.ACTIVE, linkedAt: new Date(), statusChangedAt: new Date() });
+    await ctx.em.flush();
+    ctx.loaders.cardsByMemberId.clear(member.id);
+    return { member, card, userErrors: [] };
+  } catch (err) {
+    const outcome = uniqueViolationOutcome(err);
+    if (outcome) return { member: null, card: null, userErrors: [outcome] };
+    throw err;
+  }
+}
+
+/** Blocks a card, reports it lost, or re-activates it. A LOST card stays lost: issue a new card instead. */
+export async function setCardStatus(ctx: RequestContext, input: SetCardStatusInput): Promise<{ card: LoyaltyCard | null; userErrors: UserError[] }> {
+  const number = normaliseCardNumber(input.cardNumber.slice(0, 100));
+  const card = number ? await ctx.em.findOne(LoyaltyCard, { number }) : null;
+  if (!card) return { card: null, userErrors: [userError(ErrorCode.CARD_NOT_FOUND, 'No card has this number', ['input', 'cardNumber'])] };
+  if (card.status === CardStatus.LOST && input.status !== CardStatus.LOST) {
+    return { card, userErrors: [userError(ErrorCode.CARD_NOT_ACTIVE, 'A card reported lost cannot be re-activated; link a new card', ['input', 'status'])] };
+  }
+  if (card.status !== input.status) {
+    card.status = input.status;
+    card.statusChangedAt = new Date();
+    await ctx.em.flush();
+  }
+  return { card, userErrors: [] };
+}
+
+export function findMember(ctx: RequestContext, id: string): Promise<Member | null> {
+  return ctx.loaders.memberById.load(id);
+}
+
+/** The member an ACTIVE card identifies; blocked, lost and unknown cards identify nobody. */
+export async function findMemberByActiveCard(ctx: RequestContext, rawNumber: string): Promise<Member | null> {
+  const number = normaliseCardNumber(rawNumber.slice(0, 100));
+  if (!number) return null;
+  const card = await ctx.em.findOne(LoyaltyCard, { number, status: CardStatus.ACTIVE }, { populate: ['member'] });
+  return card?.member ?? null;
+}
+
+export async function findCard(ctx: RequestContext, rawNumber: string): Promise<LoyaltyCard | null> {
+  const number = normaliseCardNumber(rawNumber.slice(0, 100));
+  return number ? ctx.em.findOne(LoyaltyCard, { number }) : null;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The admin points table: members newest first, optionally filtered by a search that matches
+ * name words, e-mail (prefix), phone digits (4 or more) or an exact card number. Keyset-paginated.
+ */
+export async function searchMembers(ctx: RequestContext, args: { first?: number | null; after?: string | null; search?: string | null }) {
+  const { limit, afterKey } = pageArgs(args.first, args.after);
+  const search = (args.search ?? '').trim().slice(0, 100);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (search) {
+    const alternatives: string[] = [];
+    const words = search.split(/\s+/).slice(0, 5);
+    alternatives.push(
+      '(' +
+        words
+          .map((w) => {
+            params.push(`%${escapeLike(w)}%`);
+            return `(m.first_name || ' ' || m.last_name) ilike ?`;
+          })
+          .join(' and ') +
+        ')',
+    );
+    params.push(`${escapeLike(search.toLowerCase())}%`);
+    alternatives.push('m.email like ?');
+    const digits = search.replace(/\D/g, '');
+    if (digits.length >= 4 && /^[\d\s()+.-]+$/.test(search)) {
+      params.push(`%${digits}%`);
+      alternatives.push('m.phone like ?');
+    }
+    const card = normaliseCardNumber(search);
+    if (card) {
+      params.push(card);
+      alternatives.push('exists (select 1 from loyalty_card c where c.member_id = m.id and c.number = ?)');
+    }
+    where.push(`(${alternatives.join(' or ')})`);
+  }
+  const filter = where.length ? `where ${where.join(' and ')}` : '';
+  const pageWhere = [...where];
+  const pageParams = [...params];
+  if (afterKey) {
+    if (!isUuid(afterKey)) return toConnection<Member>([], limit, (m) => m.id, true, 0);
+    pageWhere.push('(m.enrolled_at, m.id) < (select a.enrolled_at, a.id from member a where a.id = ?)');
+    pageParams.push(afterKey);
+  }
+  const conn = ctx.em.getConnection();
+  const [rows, countRows] = await Promise.all([
+    conn.execute<Record<string, unknown>[]>(
+      `select m.* from member m ${pageWhere.length ? `where ${pageWhere.join(' and ')}` : ''} order by m.enrolled_at desc, m.id desc limit ?`,
+      [...pageParams, limit + 1],
+    ),
+    conn.execute<{ count: string }[]>(`select count(*)::int as count from member m ${filter}`, params),
+  ]);
+  const members = rows.map((row) => ctx.em.map(Member, row));
+  return toConnection(members, limit, (m) => m.id, afterKey !== null, Number(countRows[0]?.count ?? 0));
+}

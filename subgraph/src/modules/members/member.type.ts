@@ -1,0 +1,87 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../../common/pagination';
+import { CardStatus } from './card.entity';
+import { MemberStatus } from './member.entity';
+
+registerEnumType(MemberStatus, { name: 'MemberStatus', description: 'Whether a member can earn and spend.' });
+registerEnumType(CardStatus, {
+  name: 'CardStatus',
+  description: 'ACTIVE cards identify their member; BLOCKED and LOST cards are refused at the till.',
+});
+
+@Directive('@key(fields: "id")')
+@ObjectType('LoyaltyMember', { description: 'A person enrolled in the loyalty programme.' })
+export class LoyaltyMemberType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: "The commerce graph's customer id, when the member has an account." })
+  customerId?: string | null;
+
+  @Field(() => String)
+  firstName!: string;
+
+  @Field(() => String)
+  lastName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Lower-cased.' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'E.164, e.g. +447700900123.' })
+  phone?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  birthday?: string | null;
+
+  @Field(() => MemberStatus)
+  status!: MemberStatus;
+
+  @Field(() => Boolean, { description: 'Consented to marketing e-mail.' })
+  emailOptIn!: boolean;
+
+  @Field(() => Boolean, { description: 'Consented to marketing SMS.' })
+  smsOptIn!: boolean;
+
+  @Field(() => Date)
+  enrolledAt!: Date;
+}
+
+@ObjectType('LoyaltyCard', { description: 'A loyalty card; numbers are unique and never reused.' })
+export class LoyaltyCardType {
+  @Field(() => String, { description: 'Normalised: upper-case letters and digits.' })
+  number!: string;
+
+  @Field(() => CardStatus)
+  status!: CardStatus;
+
+  @Field(() => Date)
+  linkedAt!: Date;
+
+  @Field(() => Date)
+  statusChangedAt!: Date;
+}
+
+@ObjectType('LoyaltyMemberEdge')
+export class LoyaltyMemberEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => LoyaltyMemberType)
+  node!: LoyaltyMemberType;
+}
+
+@ObjectType('LoyaltyMemberConnection', { description: 'A page of members, newest enrolment first.' })
+export class LoyaltyMemberConnection {
+  @Field(() => [LoyaltyMemberEdge])
+  edges!: LoyaltyMemberEdge[];
+
+  @Field(() => [LoyaltyMemberType])
+  nodes!: LoyaltyMemberType[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Members matching the search, across all pages.' })
+  totalCount!: number;
+}

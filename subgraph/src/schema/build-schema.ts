@@ -1,0 +1,49 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
+import type { CommerceTypeNames } from '../config';
+import { customerExtension } from '../modules/commerce/customer.extension';
+import { LoyaltyCardResolver, MemberResolver } from '../modules/members/member.resolver';
+import { memberReferenceResolvers } from '../modules/members/member.reference';
+import { TierResolver } from '../modules/tiers/tier.resolver';
+import { tierReferenceResolvers } from '../modules/tiers/tier.reference';
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag"])';
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
+  const out: ResolverMap = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      out[type] = { ...(out[type] ?? {}), ...fields };
+    }
+  }
+  return out;
+}
+
+/**
+ * The one schema-building helper: type-graphql classes -> SDL with directives -> a federated
+ * subgraph schema, with `__resolveReference` functions in the resolver map (attached later they
+ * would never be called) and the commerce extensions under their configured type names.
+ */
+export async function buildLoyaltySchema(commerceTypes: CommerceTypeNames): Promise<GraphQLSchema> {
+  const typeGraphqlSchema = await buildSchema({
+    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver],
+    authChecker,
+    validate: false,
+    skipCheck: true,
+  });
+  const customer = customerExtension(commerceTypes.customer);
+  const typeDefs = parse([FEDERATION_LINK, printSchemaWithDirectives(typeGraphqlSchema), customer.typeDefs].join('\n\n'));
+  const resolvers = mergeResolvers(
+    createResolversMap(typeGraphqlSchema) as ResolverMap,
+    memberReferenceResolvers,
+    tierReferenceResolvers,
+    customer.resolvers,
+  );
+  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+}

@@ -1,0 +1,48 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../subgraph/src/db/embedded';
+import { freePort } from '../../subgraph/src/db/free-port';
+import { createOrm, migrate } from '../../subgraph/src/db/orm';
+
+export const TEMPLATE_DB = 'loyalty_template';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+    pgTemplate: string;
+  }
+}
+
+let db: EmbeddedDatabase | undefined;
+let dir: string | undefined;
+
+/**
+ * One throw-away PostgreSQL cluster for the whole run, with a migrated template database; each test
+ * file clones the template (CREATE DATABASE ... TEMPLATE), which takes milliseconds.
+ */
+export async function setup(project: TestProject) {
+  dir = mkdtempSync(path.join(tmpdir(), 'loyalty-test-'));
+  chmodSync(dir, 0o777); // PostgreSQL runs as `postgres` when the tests run as root
+  db = await startEmbeddedPostgres({
+    dir: path.join(dir, 'pg'),
+    port: await freePort(),
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+  });
+  const admin = new pg.Client({ connectionString: db.adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${TEMPLATE_DB}`);
+  await admin.end();
+  const orm = await createOrm({ clientUrl: db.urlFor(TEMPLATE_DB), poolSize: 2 });
+  await migrate(orm);
+  await orm.close(true);
+  project.provide('pgAdminUrl', db.adminUrl);
+  project.provide('pgTemplate', TEMPLATE_DB);
+}
+
+export async function teardown() {
+  await db?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
