@@ -3,18 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import type {} from '../../subgraph/src/test-support/harness'; // ProvidedContext typing
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../subgraph/src/db/embedded';
 import { freePort } from '../../subgraph/src/db/free-port';
 import { createOrm, migrate } from '../../subgraph/src/db/orm';
 
 export const TEMPLATE_DB = 'loyalty_template';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgAdminUrl: string;
-    pgTemplate: string;
-  }
-}
 
 let db: EmbeddedDatabase | undefined;
 let dir: string | undefined;

@@ -41,6 +41,15 @@ export interface TestServiceOptions {
   keyFrom?: TestService;
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of the test cluster's `postgres` database (test/support/global-setup.ts). */
+    pgAdminUrl: string;
+    /** Name of the migrated template database that each test file clones. */
+    pgTemplate: string;
+  }
+}
+
 const keys = new WeakMap<TestService, JWK>();
 
 /** Creates a fresh database for this test file, cloned from the migrated template. */

@@ -1,8 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261122072812 } from './Migration20261122072812';
+import { Migration20261122073634 } from './Migration20261122073634';
 
 /**
  * Committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
  * TypeScript sources in tests and from compiled JavaScript in production.
  */
-export const MIGRATIONS: MigrationObject[] = [{ name: 'Migration20261122072812', class: Migration20261122072812 }];
+export const MIGRATIONS: MigrationObject[] = [{ name: 'Migration20261122073634', class: Migration20261122073634 }];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Member } from './member.entity';
 
 export enum CardStatus {
@@ -11,6 +11,8 @@ export enum CardStatus {
 /** A physical or virtual loyalty card. Numbers are unique across the programme and never reused. */
 @Entity({ tableName: 'loyalty_card' })
 export class LoyaltyCard {
+  [OptionalProps]?: 'status' | 'linkedAt' | 'statusChangedAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Tier } from '../tiers/tier.entity';
 import { LoyaltyCard } from './card.entity';
 
@@ -13,6 +13,8 @@ export enum MemberStatus {
 @Entity({ tableName: 'member' })
 @Index({ properties: ['enrolledAt', 'id'] })
 export class Member {
+  [OptionalProps]?: 'status' | 'emailOptIn' | 'smsOptIn' | 'enrolledAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BigIntType, Check, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
 /** A benefit a tier grants, shown to members and cashiers; rules that act on it come with the ledger. */
 export interface TierBenefitData {
@@ -9,8 +9,12 @@ export interface TierBenefitData {
 
 /** A level of the programme; members move between tiers on tier-qualifying points, never on spending. */
 @Entity({ tableName: 'tier' })
-@Check({ name: 'tier_values_check', expression: 'rank >= 0 and qualification_threshold >= 0 and earn_multiplier_percent between 1 and 10000' })
+@Check({ name: 'tier_rank_check', expression: 'rank >= 0' })
+@Check({ name: 'tier_threshold_check', expression: 'qualification_threshold >= 0' })
+@Check({ name: 'tier_multiplier_check', expression: 'earn_multiplier_percent > 0' })
 export class Tier {
+  [OptionalProps]?: 'earnMultiplierPercent' | 'benefits' | 'createdAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

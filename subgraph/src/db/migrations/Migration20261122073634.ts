@@ -1,11 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122072812 extends Migration {
+export class Migration20261122073634 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "app_meta" ("key" varchar(64) not null, "value" jsonb not null, "updated_at" timestamptz not null, constraint "app_meta_pkey" primary key ("key"));`);
 
-    this.addSql(`create table "tier" ("id" uuid not null, "code" varchar(32) not null, "name" varchar(100) not null, "rank" int not null, "qualification_threshold" bigint not null, "earn_multiplier_percent" int not null default 100, "benefits" jsonb not null, "created_at" timestamptz not null, constraint "tier_pkey" primary key ("id"), constraint tier_values_check check (rank >= 0 and qualification_threshold >= 0 and earn_multiplier_percent between 1 and 10000));`);
+    this.addSql(`create table "tier" ("id" uuid not null, "code" varchar(32) not null, "name" varchar(100) not null, "rank" int not null, "qualification_threshold" bigint not null, "earn_multiplier_percent" int not null default 100, "benefits" jsonb not null, "created_at" timestamptz not null, constraint "tier_pkey" primary key ("id"), constraint tier_multiplier_check check (earn_multiplier_percent > 0), constraint tier_threshold_check check (qualification_threshold >= 0), constraint tier_rank_check check (rank >= 0));`);
     this.addSql(`alter table "tier" add constraint "tier_code_unique" unique ("code");`);
     this.addSql(`alter table "tier" add constraint "tier_rank_unique" unique ("rank");`);
 
