@@ -1,6 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { createWalletLoaders } from '../modules/ledger/wallet.loaders';
 import { createMemberLoaders } from '../modules/members/member.loaders';
+import { loadSettings } from '../modules/programme/programme.service';
+import type { ProgrammeSettings } from '../modules/programme/programme-settings.entity';
 import { createTierLoaders } from '../modules/tiers/tier.loaders';
+import { Tier } from '../modules/tiers/tier.entity';
+
+/** Memoises one async read for the life of a request. */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= read());
+}
 
 /**
  * Request-scoped DataLoaders: every `_entities` representation and every nested field asks a
@@ -10,6 +20,9 @@ export function createLoaders(em: EntityManager) {
   return {
     ...createMemberLoaders(em),
     ...createTierLoaders(em),
+    ...createWalletLoaders(em),
+    settings: once<ProgrammeSettings>(() => loadSettings(em)),
+    allTiers: once<Tier[]>(() => em.find(Tier, { rank: { $gte: 0 } }, { orderBy: { rank: 'asc' } })),
   };
 }
 

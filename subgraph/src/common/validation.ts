@@ -10,7 +10,7 @@ export class InputChecker {
   constructor(private readonly prefix: string[] = ['input']) {}
 
   fail(field: string, message: string, code: ErrorCode = ErrorCode.INVALID_INPUT): void {
-    this.errors.push(userError(code, message, [...this.prefix, field]));
+    this.errors.push(userError(code, message, [...this.prefix, ...field.split('.')]));
   }
 
   get ok(): boolean {

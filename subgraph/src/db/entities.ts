@@ -1,7 +1,26 @@
 import { Member } from '../modules/members/member.entity';
 import { LoyaltyCard } from '../modules/members/card.entity';
 import { Tier } from '../modules/tiers/tier.entity';
+import { ProgrammeSettings } from '../modules/programme/programme-settings.entity';
+import { EarningRuleRecord } from '../modules/programme/earning-rule.entity';
+import { BonusAward, EarningLot, LedgerEntry, LedgerPosting, PointsHold, SaleEarn, Wallet } from '../modules/ledger/ledger.entities';
+import { IdempotencyRecord } from '../modules/idempotency/idempotency-record.entity';
 import { AppMeta } from './app-meta.entity';
 
 /** Every entity the ORM knows; a new module adds its entities here. */
-export const ENTITIES = [AppMeta, Tier, Member, LoyaltyCard];
+export const ENTITIES = [
+  AppMeta,
+  Tier,
+  Member,
+  LoyaltyCard,
+  ProgrammeSettings,
+  EarningRuleRecord,
+  Wallet,
+  LedgerEntry,
+  LedgerPosting,
+  EarningLot,
+  PointsHold,
+  SaleEarn,
+  BonusAward,
+  IdempotencyRecord,
+];

@@ -8,6 +8,10 @@ import { customerExtension } from '../modules/commerce/customer.extension';
 import { LoyaltyCardResolver, MemberResolver } from '../modules/members/member.resolver';
 import { memberReferenceResolvers } from '../modules/members/member.reference';
 import { TierResolver } from '../modules/tiers/tier.resolver';
+import { EarningResolver } from '../modules/earning/earning.resolver';
+import { ProgrammeResolver } from '../modules/programme/programme.resolver';
+import { HoldResolver } from '../modules/holds/hold.resolver';
+import { LedgerMutationResolver, MemberLedgerResolver, WalletResolver } from '../modules/ledger/ledger.resolver';
 import { tierReferenceResolvers } from '../modules/tiers/tier.reference';
 
 const FEDERATION_LINK =
@@ -32,7 +36,7 @@ function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
  */
 export async function buildLoyaltySchema(commerceTypes: CommerceTypeNames): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
-    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver],
+    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver],
     authChecker,
     validate: false,
     skipCheck: true,

@@ -1,8 +1,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122073634 } from './Migration20261122073634';
+import { Migration20261122074557 } from './Migration20261122074557';
 
 /**
  * Committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
  * TypeScript sources in tests and from compiled JavaScript in production.
  */
-export const MIGRATIONS: MigrationObject[] = [{ name: 'Migration20261122073634', class: Migration20261122073634 }];
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261122073634', class: Migration20261122073634 },
+  { name: 'Migration20261122074557', class: Migration20261122074557 },
+];

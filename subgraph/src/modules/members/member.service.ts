@@ -5,6 +5,9 @@ import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { pageArgs, toConnection } from '../../common/pagination';
 import { InputChecker, isUuid, normaliseCardNumber } from '../../common/validation';
 import { entryTier } from '../tiers/tier.service';
+import { awardBonus } from '../ledger/adjust.service';
+import { MemberLedger } from '../ledger/ledger.core';
+import { loadSettings } from '../programme/programme.service';
 import { CardStatus, LoyaltyCard } from './card.entity';
 import type { EnrollMemberInput, LinkCardInput, SetCardStatusInput } from './member.input';
 import { Member, MemberStatus } from './member.entity';
@@ -64,6 +67,8 @@ export async function enrollMember(ctx: RequestContext, input: EnrollMemberInput
         enrollmentSource: ctx.principal?.storeId ? `store:${ctx.principal.storeId}` : (ctx.principal?.roles.has('admin') ? 'admin' : null),
       });
       if (cardNumber) em.create(LoyaltyCard, { number: cardNumber, member: m, status: CardStatus.ACTIVE, linkedAt: new Date(), statusChangedAt: new Date() });
+      await em.flush();
+      await openWallet(em, m.id, ctx.principal?.subject ?? 'system');
       return m;
     });
     if (Array.isArray(member)) return { member: null, userErrors: member };
@@ -73,6 +78,17 @@ export async function enrollMember(ctx: RequestContext, input: EnrollMemberInput
     const outcome = uniqueViolationOutcome(err);
     if (outcome) return { member: null, userErrors: [outcome] };
     throw err;
+  }
+}
+
+/** Creates the member's wallet and pays the programme's welcome bonus, if any, in the caller's transaction. */
+async function openWallet(em: EntityManager, memberId: string, actor: string): Promise<void> {
+  await em.execute('insert into wallet (member_id, updated_at) values (?, now())', [memberId]);
+  const settings = await loadSettings(em);
+  if (settings.registrationBonusPoints > 0) {
+    const ledger = (await MemberLedger.lock(em, memberId, actor))!;
+    await awardBonus(em, ledger, settings, 'REGISTRATION', 'once', settings.registrationBonusPoints);
+    await ledger.save();
   }
 }
 

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../common/context';
+import { ErrorCode, userError, type UserError } from '../../common/errors';
+import { InputChecker, isUuid, normaliseCardNumber } from '../../common/validation';
+import { checkIdempotencyKey } from '../idempotency/idempotency';
+import { ACCOUNT, MemberLedger } from '../ledger/ledger.core';
+import { LedgerEntryType, LotStatus, type SaleEarnLine } from '../ledger/ledger.entities';
+import { actorOf, ledgerTransaction, Outcome } from '../ledger/ledger-transaction';
+import { MemberStatus } from '../members/member.entity';
+import { expiryFor, loadActiveRules, loadSettings } from '../programme/programme.service';
+import { calculateEarn, type EarnCalculation } from './earn-calculator';
+import type { SaleInput } from './sale.input';
+import { checkSale, type ValidSale } from './sale.validation';
+
+/** What a sale earned; stored with the idempotency key and returned on replays. */
+export interface EarnResult {
+  saleEarnId: string;
+  memberId: string;
+  saleId: string;
+  channel: string;
+  points: number;
+  status: LotStatus;
+  availableAt: string | null;
+  expiresAt: string | null;
+  /** The sale had already earned (another key, e.g. an offline replay): nothing new was credited. */
+  duplicate: boolean;
+  lines: { productId: string; quantity: number; points: number }[];
+}
+
+export interface EarnPointsArgs {
+  idempotencyKey: string;
+  memberId?: string | null;
+  cardNumber?: string | null;
+  sale: SaleInput;
+}
+
+/** Finds the member to credit from a member id or an ACTIVE card; userErrors otherwise. */
+export async function resolveMemberRef(em: EntityManager, memberId: string | null | undefined, cardNumber: string | null | undefined): Promise<{ memberId: string } | UserError> {
+  if (Boolean(memberId) === Boolean(cardNumber)) {
+    return userError(ErrorCode.INVALID_INPUT, 'Give exactly one of memberId or cardNumber', ['input', 'memberId']);
+  }
+  if (memberId) {
+    if (!isUuid(memberId)) return userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId']);
+    const rows = await em.execute<{ id: string }[]>('select id from member where id = ?', [memberId.toLowerCase()]);
+    return rows[0] ? { memberId: rows[0].id } : userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId']);
+  }
+  const number = normaliseCardNumber(cardNumber!.slice(0, 100));
+  const rows = number ? await em.execute<{ member_id: string; status: string }[]>('select member_id, status from loyalty_card where number = ?', [number]) : [];
+  const card = rows[0];
+  if (!card) return userError(ErrorCode.CARD_NOT_FOUND, 'No card has this number', ['input', 'cardNumber']);
+  if (card.status !== 'ACTIVE') return userError(ErrorCode.CARD_NOT_ACTIVE, `This card is ${card.status.toLowerCase()}`, ['input', 'cardNumber']);
+  return { memberId: card.member_id };
+}
+
+function requireActive(ledger: MemberLedger): void {
+  if (ledger.wallet.memberStatus !== MemberStatus.ACTIVE) {
+    throw new Outcome([userError(ErrorCode.MEMBER_NOT_ACTIVE, `This membership is ${ledger.wallet.memberStatus.toLowerCase()}`, ['input', 'memberId'])]);
+  }
+}
+
+/** Raises the member's tier when tier-qualifying points reach a higher threshold; never lowers it. */
+export async function upgradeTier(ledger: MemberLedger): Promise<void> {
+  const rows = await ledger.em.execute<{ id: string; rank: number }[]>(
+    'select id, rank from tier where qualification_threshold <= ? order by rank desc limit 1',
+    [ledger.wallet.tierPoints],
+  );
+  const best = rows[0];
+  if (best && (ledger.wallet.tierRank === null || Number(best.rank) > ledger.wallet.tierRank)) {
+    await ledger.em.execute('update member set tier_id = ? where id = ?', [best.id, ledger.wallet.memberId]);
+    ledger.wallet.tierId = best.id;
+    ledger.wallet.tierRank = Number(best.rank);
+  }
+}
+
+function toResult(row: Record<string, unknown>, duplicate: boolean, lot: { status: LotStatus; availableAt: Date | null; expiresAt: Date | null }): EarnResult {
+  const lines = (typeof row.lines === 'string' ? JSON.parse(row.lines) : row.lines) as SaleEarnLine[];
+  return {
+    saleEarnId: String(row.id),
+    memberId: String(row.member_id),
+    saleId: String(row.sale_id),
+    channel: String(row.channel),
+    points: Number(row.points),
+    status: lot.status,
+    availableAt: lot.availableAt ? new Date(lot.availableAt).toISOString() : null,
+    expiresAt: lot.expiresAt ? new Date(lot.expiresAt).toISOString() : null,
+    duplicate,
+    lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, points: l.points })),
+  };
+}
+
+async function existingEarn(em: EntityManager, channel: string, saleId: string): Promise<EarnResult> {
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select s.*, l.status as lot_status, l.available_at, l.expires_at from sale_earn s left join earning_lot l on l.id = s.lot_id where s.channel = ? and s.sale_id = ?`,
+    [channel, saleId],
+  );
+  const r = rows[0]!;
+  return toResult(r, true, { status: (r.lot_status as LotStatus) ?? LotStatus.AVAILABLE, availableAt: (r.available_at as Date) ?? null, expiresAt: (r.expires_at as Date) ?? null });
+}
+
+/**
+ * Credits a member for a sale. Points are computed here from the lines and the programme's rules
+ * with the member's tier multiplier; a sale earns at most once per (channel, sale id), forever:
+ * a second request for the same sale returns the first result with `duplicate: true`.
+ */
+export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Promise<{ result: EarnResult | null; userErrors: UserError[] }> {
+  const keyError = checkIdempotencyKey(input.idempotencyKey);
+  if (keyError) return { result: null, userErrors: [keyError] };
+  const settings = await loadSettings(ctx.em);
+  const check = new InputChecker();
+  const sale = checkSale(check, input.sale, settings.currencyCode);
+  if (!sale) return { result: null, userErrors: check.errors };
+  const ref = await resolveMemberRef(ctx.em, input.memberId, input.cardNumber);
+  if ('code' in ref) return { result: null, userErrors: [ref] };
+  const principal = ctx.principal;
+  const storeId = principal?.storeId ?? sale.storeId;
+  const tillId = principal?.tillId ?? sale.tillId;
+  const rules = await loadActiveRules(ctx.em);
+
+  const outcome = await ledgerTransaction<EarnResult>(
+    ctx,
+    { operation: 'earnPoints', key: input.idempotencyKey, request: { memberId: ref.memberId, sale: { ...sale, occurredAt: input.sale.occurredAt ?? null } } },
+    async (em) => {
+      const ledger = await MemberLedger.lock(em, ref.memberId, actorOf(ctx));
+      if (!ledger) throw new Outcome([userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId'])]);
+      await ledger.settle();
+      const calc = calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, rules, ledger.wallet.tierMultiplierPercent);
+      const saleEarnId = randomUUID();
+      const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 }));
+      const inserted = await em.execute<Record<string, unknown>[]>(
+        `insert into sale_earn (id, channel, sale_id, member_id, points, currency_code, total_minor, lines, store_id, till_id, occurred_at, created_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (channel, sale_id) do nothing returning *`,
+        [saleEarnId, sale.channel, sale.id, ref.memberId, calc.points, sale.currencyCode, sale.totalMinor, JSON.stringify(lines), storeId, tillId, sale.occurredAt, ledger.now],
+      );
+      if (!inserted[0]) {
+        await ledger.save();
+        const earlier = await existingEarn(em, sale.channel, sale.id);
+        if (earlier.memberId !== ref.memberId) {
+          throw new Outcome([userError(ErrorCode.SALE_ALREADY_EARNED, 'This sale already earned points for another member', ['input', 'sale', 'id'])]);
+        }
+        return earlier;
+      }
+      requireActive(ledger);
+      const pending = settings.pendingDays > 0;
+      const availableAt = pending ? new Date(ledger.now.getTime() + settings.pendingDays * 86_400_000) : null;
+      const expiresAt = expiryFor(settings, ledger.now);
+      let lotId: string | null = null;
+      if (calc.points > 0) {
+        const before = ledger.wallet.available;
+        const entryId = await ledger.post(
+          LedgerEntryType.EARN,
+          [{ account: ACCOUNT.ISSUED, amount: -calc.points }, { account: pending ? ACCOUNT.PENDING : ACCOUNT.AVAILABLE, amount: calc.points }],
+          { saleId: sale.id, channel: sale.channel, occurredAt: ledger.now, reason: describeEarn(calc) },
+        );
+        lotId = await ledger.createLot(entryId, calc.points, pending ? LotStatus.PENDING : LotStatus.AVAILABLE, before, { availableAt, expiresAt });
+        await em.execute('update sale_earn set lot_id = ? where id = ?', [lotId, saleEarnId]);
+        ledger.wallet.lifetimeEarned += calc.points;
+        ledger.wallet.tierPoints += calc.points;
+        ledger.touch();
+        await upgradeTier(ledger);
+      }
+      await ledger.save();
+      return toResult(inserted[0], false, { status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE, availableAt, expiresAt: calc.points > 0 ? expiresAt : null });
+    },
+  );
+  return { result: outcome.result, userErrors: outcome.userErrors };
+}
+
+function describeEarn(calc: EarnCalculation): string {
+  const parts = [`${calc.points} points`];
+  if (calc.channelMultiplierPercent !== 100) parts.push(`channel x${calc.channelMultiplierPercent}%`);
+  if (calc.tierMultiplierPercent !== 100) parts.push(`tier x${calc.tierMultiplierPercent}%`);
+  if (calc.belowMinimumSpend) parts.push('below minimum spend');
+  return parts.join(', ');
+}
+
+/** What a sale would earn, without writing anything. With a member, their tier multiplier applies. */
+export async function previewEarn(ctx: RequestContext, input: SaleInput, memberId?: string | null): Promise<{ calculation: EarnCalculation | null; sale: ValidSale | null; userErrors: UserError[] }> {
+  const settings = await loadSettings(ctx.em);
+  const check = new InputChecker(['input']);
+  const sale = checkSale(check, { ...input }, settings.currencyCode);
+  const wrapped = check.errors.map((e) => ({ ...e, field: e.field ? ['input', ...e.field.slice(2)] : e.field }));
+  if (!sale) return { calculation: null, sale: null, userErrors: wrapped };
+  let multiplier = 100;
+  if (memberId) {
+    const rows = isUuid(memberId)
+      ? await ctx.em.execute<{ m: number }[]>('select coalesce(t.earn_multiplier_percent, 100) as m from member m left join tier t on t.id = m.tier_id where m.id = ?', [memberId.toLowerCase()])
+      : [];
+    if (!rows[0]) return { calculation: null, sale, userErrors: [userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['memberId'])] };
+    multiplier = Number(rows[0].m);
+  }
+  const rules = await loadActiveRules(ctx.em);
+  return { calculation: calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, rules, multiplier), sale, userErrors: [] };
+}

@@ -1,0 +1,274 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { HoldStatus, LedgerEntryType, LotStatus } from './ledger.entities';
+
+/**
+ * Accounts of the double-entry journal. Member buckets carry the member's points; programme
+ * accounts are where points come from and go to. Every entry's postings sum to zero, so the sum of
+ * all programme accounts is always minus the sum of all member buckets.
+ */
+export const ACCOUNT = {
+  AVAILABLE: 'member.available',
+  PENDING: 'member.pending',
+  HELD: 'member.held',
+  ISSUED: 'programme.issued',
+  BONUS: 'programme.bonus',
+  REDEEMED: 'programme.redeemed',
+  EXPIRED: 'programme.expired',
+  ADJUSTED: 'programme.adjusted',
+  RETURNED: 'programme.returned',
+} as const;
+export type Account = (typeof ACCOUNT)[keyof typeof ACCOUNT];
+
+export interface Posting {
+  account: Account;
+  /** Points, signed; the postings of one entry sum to zero. */
+  amount: number;
+}
+
+export interface EntryRefs {
+  reason?: string | null;
+  channel?: string | null;
+  saleId?: string | null;
+  holdId?: string | null;
+  couponCode?: string | null;
+  /** When it happened; defaults to now (e.g. a hold's expiry is booked at its expiry time). */
+  occurredAt?: Date;
+}
+
+/** A member's counters as locked for this transaction, plus what is due to be settled. */
+export interface LockedWallet {
+  memberId: string;
+  available: number;
+  pending: number;
+  held: number;
+  lifetimeEarned: number;
+  tierPoints: number;
+  memberStatus: string;
+  tierId: string | null;
+  tierRank: number | null;
+  tierMultiplierPercent: number;
+  due: boolean;
+}
+
+export interface Allocation {
+  lotId: string;
+  points: number;
+}
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+
+/**
+ * Works on one member's points inside one transaction, with the member's wallet row locked
+ * (SELECT ... FOR UPDATE), so every change of one member's points is serialised and checks such as
+ * "available >= n" cannot race. Counters change in memory and are written once by `save()`.
+ */
+export class MemberLedger {
+  private dirty = false;
+
+  private constructor(
+    readonly em: EntityManager,
+    readonly wallet: LockedWallet,
+    readonly actor: string,
+    readonly now: Date,
+  ) {}
+
+  /**
+   * Locks the member's wallet (waiting for other writers, or skipping when `skipLocked`) and
+   * reports whether holds, pending points or lots are due. Null when there is no such member or,
+   * with `skipLocked`, when another transaction holds the lock.
+   */
+  static async lock(em: EntityManager, memberId: string, actor: string, opts: { skipLocked?: boolean; now?: Date } = {}): Promise<MemberLedger | null> {
+    const now = opts.now ?? new Date();
+    const rows = await em.execute<Record<string, unknown>[]>(
+      `select w.member_id, w.available, w.pending, w.held, w.lifetime_earned, w.tier_points,
+              m.status as member_status, m.tier_id, t.rank as tier_rank, coalesce(t.earn_multiplier_percent, 100) as tier_multiplier,
+              (exists (select 1 from points_hold h where h.member_id = w.member_id and h.status = 'ACTIVE' and h.expires_at <= ?)
+               or exists (select 1 from earning_lot l where l.member_id = w.member_id and l.status = 'PENDING' and l.available_at <= ?)
+               or exists (select 1 from earning_lot l where l.member_id = w.member_id and l.status = 'AVAILABLE' and l.remaining > 0 and l.expires_at <= ?)) as due
+         from wallet w join member m on m.id = w.member_id left join tier t on t.id = m.tier_id
+        where w.member_id = ?
+        for update of w${opts.skipLocked ? ' skip locked' : ''}`,
+      [now, now, now, memberId],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return new MemberLedger(
+      em,
+      {
+        memberId: String(r.member_id),
+        available: num(r.available),
+        pending: num(r.pending),
+        held: num(r.held),
+        lifetimeEarned: num(r.lifetime_earned),
+        tierPoints: num(r.tier_points),
+        memberStatus: String(r.member_status),
+        tierId: (r.tier_id as string | null) ?? null,
+        tierRank: r.tier_rank === null || r.tier_rank === undefined ? null : num(r.tier_rank),
+        tierMultiplierPercent: num(r.tier_multiplier),
+        due: Boolean(r.due),
+      },
+      actor,
+      now,
+    );
+  }
+
+  /**
+   * Writes one journal entry with its postings (one statement) and applies the member-bucket
+   * postings to the in-memory counters. Returns the entry id.
+   */
+  async post(type: LedgerEntryType, postings: Posting[], refs: EntryRefs = {}): Promise<string> {
+    if (postings.reduce((s, p) => s + p.amount, 0) !== 0) throw new Error(`unbalanced ${type} entry`);
+    const w = this.wallet;
+    const before = { available: w.available, pending: w.pending, held: w.held };
+    for (const p of postings) {
+      if (p.account === ACCOUNT.AVAILABLE) w.available += p.amount;
+      else if (p.account === ACCOUNT.PENDING) w.pending += p.amount;
+      else if (p.account === ACCOUNT.HELD) w.held += p.amount;
+    }
+    if (w.pending < 0 || w.held < 0) throw new Error(`${type} would make pending or held negative`);
+    this.dirty = true;
+    const total = w.available + w.pending + w.held - (before.available + before.pending + before.held);
+    const values = postings.map(() => '(?::uuid, ?, ?::bigint)').join(', ');
+    const rows = await this.em.execute<{ entry_id: string }[]>(
+      `with e as (
+         insert into ledger_entry (member_id, type, points, available_change, available_after, pending_after, held_after,
+                                   reason, channel, sale_id, hold_id, coupon_code, actor, occurred_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id)
+       insert into ledger_posting (entry_id, member_id, account, amount)
+       select e.id, v.member_id, v.account, v.amount from e, (values ${values}) as v(member_id, account, amount)
+       returning entry_id`,
+      [
+        w.memberId, type, total, w.available - before.available, w.available, w.pending, w.held,
+        refs.reason ?? null, refs.channel ?? null, refs.saleId ?? null, refs.holdId ?? null, refs.couponCode ?? null,
+        this.actor, refs.occurredAt ?? this.now,
+        ...postings.flatMap((p) => [w.memberId, p.account, p.amount]),
+      ],
+    );
+    return String(rows[0]!.entry_id);
+  }
+
+  /**
+   * Creates an earning lot for points just posted to the member. An AVAILABLE lot first repays a
+   * negative balance (a recorded clawback), so `available = sum(remaining)` holds again.
+   */
+  async createLot(entryId: string, points: number, status: LotStatus, availableBefore: number, opts: { availableAt?: Date | null; expiresAt?: Date | null } = {}): Promise<string> {
+    const id = randomUUID();
+    const debt = status === LotStatus.AVAILABLE ? Math.max(0, -availableBefore) : 0;
+    await this.em.execute(
+      `insert into earning_lot (id, member_id, entry_id, points, remaining, status, available_at, expires_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [id, this.wallet.memberId, entryId, points, Math.max(0, points - debt), status, opts.availableAt ?? null, opts.expiresAt ?? null, this.now],
+    );
+    return id;
+  }
+
+  /**
+   * Takes `points` from AVAILABLE lots, soonest expiry first (lots in `preferLotIds` first of all).
+   * Returns what was taken from which lot; takes less when the lots hold less.
+   */
+  async consumeLots(points: number, preferLotIds: string[] = []): Promise<Allocation[]> {
+    if (points <= 0) return [];
+    const lots = await this.em.execute<{ id: string; remaining: string }[]>(
+      `select id, remaining from earning_lot
+        where member_id = ? and status = 'AVAILABLE' and remaining > 0
+        order by (id = any(?::uuid[])) desc, expires_at asc nulls last, created_at asc, id asc`,
+      [this.wallet.memberId, `{${preferLotIds.join(',')}}`],
+    );
+    const taken: Allocation[] = [];
+    let left = points;
+    for (const lot of lots) {
+      if (left === 0) break;
+      const take = Math.min(left, Number(lot.remaining));
+      taken.push({ lotId: lot.id, points: take });
+      left -= take;
+    }
+    await this.adjustLots(taken.map((a) => ({ lotId: a.lotId, points: -a.points })));
+    return taken;
+  }
+
+  /** Puts points back into the lots they came from (a released or expired hold). */
+  async restoreLots(allocations: Allocation[], availableBefore: number): Promise<void> {
+    await this.adjustLots(allocations);
+    const debt = Math.max(0, -availableBefore);
+    if (debt > 0) await this.consumeLots(Math.min(debt, allocations.reduce((s, a) => s + a.points, 0)));
+  }
+
+  private async adjustLots(changes: Allocation[]): Promise<void> {
+    if (changes.length === 0) return;
+    await this.em.execute(
+      `update earning_lot l set remaining = l.remaining + v.delta
+         from (values ${changes.map(() => '(?::uuid, ?::bigint)').join(', ')}) as v(id, delta)
+        where l.id = v.id`,
+      changes.flatMap((c) => [c.lotId, c.points]),
+    );
+  }
+
+  /**
+   * Books everything that has fallen due for this member, oldest first: holds past their TTL
+   * return their points, pending points whose date has come become available, lots past their
+   * expiry expire. Idempotent: what is settled is no longer due.
+   */
+  async settle(): Promise<void> {
+    if (!this.wallet.due) return;
+    const now = this.now;
+    const holds = await this.em.execute<{ id: string; points: string; allocations: Allocation[]; expires_at: Date; sale_id: string; channel: string | null }[]>(
+      `update points_hold set status = ?, resolved_at = expires_at
+        where member_id = ? and status = 'ACTIVE' and expires_at <= ?
+        returning id, points, allocations, expires_at, sale_id, channel`,
+      [HoldStatus.EXPIRED, this.wallet.memberId, now],
+    );
+    for (const h of holds.sort((a, b) => +new Date(a.expires_at) - +new Date(b.expires_at))) {
+      const p = Number(h.points);
+      const before = this.wallet.available;
+      await this.post(LedgerEntryType.HOLD_EXPIRE, [{ account: ACCOUNT.HELD, amount: -p }, { account: ACCOUNT.AVAILABLE, amount: p }], {
+        holdId: h.id, saleId: h.sale_id, channel: h.channel, occurredAt: new Date(h.expires_at), reason: 'hold expired unused',
+      });
+      await this.restoreLots(h.allocations, before);
+    }
+    const matured = await this.em.execute<{ id: string; remaining: string; available_at: Date }[]>(
+      `update earning_lot set status = 'AVAILABLE'
+        where member_id = ? and status = 'PENDING' and available_at <= ?
+        returning id, remaining, available_at`,
+      [this.wallet.memberId, now],
+    );
+    for (const lot of matured.sort((a, b) => +new Date(a.available_at) - +new Date(b.available_at))) {
+      const p = Number(lot.remaining);
+      if (p === 0) continue;
+      const before = this.wallet.available;
+      await this.post(LedgerEntryType.POINTS_AVAILABLE, [{ account: ACCOUNT.PENDING, amount: -p }, { account: ACCOUNT.AVAILABLE, amount: p }], {
+        occurredAt: new Date(lot.available_at), reason: 'pending period over',
+      });
+      if (before < 0) await this.consumeLots(Math.min(-before, p), [lot.id]);
+    }
+    const expired = await this.em.execute<{ id: string; remaining: string; expires_at: Date }[]>(
+      `update earning_lot l set remaining = 0
+         from (select id, remaining from earning_lot where member_id = ? and status = 'AVAILABLE' and remaining > 0 and expires_at <= ? for update) old
+        where l.id = old.id
+        returning l.id, old.remaining, l.expires_at`,
+      [this.wallet.memberId, now],
+    );
+    for (const lot of expired.sort((a, b) => +new Date(a.expires_at) - +new Date(b.expires_at))) {
+      const p = Number(lot.remaining);
+      await this.post(LedgerEntryType.EXPIRE, [{ account: ACCOUNT.AVAILABLE, amount: -p }, { account: ACCOUNT.EXPIRED, amount: p }], {
+        occurredAt: new Date(lot.expires_at), reason: 'points expired',
+      });
+    }
+    this.wallet.due = false;
+  }
+
+  /** Writes the counters back (once per transaction). */
+  async save(): Promise<void> {
+    if (!this.dirty) return;
+    const w = this.wallet;
+    await this.em.execute(
+      `update wallet set available = ?, pending = ?, held = ?, lifetime_earned = ?, tier_points = ?, updated_at = ? where member_id = ?`,
+      [w.available, w.pending, w.held, w.lifetimeEarned, w.tierPoints, this.now, w.memberId],
+    );
+    this.dirty = false;
+  }
+
+  /** Marks counters changed outside `post` (lifetime and tier points). */
+  touch(): void {
+    this.dirty = true;
+  }
+}

@@ -1,0 +1,73 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { UserError } from '../../common/errors';
+import { LoyaltyMemberType } from '../members/member.type';
+import { LedgerEntryGql } from './wallet.type';
+
+@InputType('ReturnLineInput')
+export class ReturnLineInput {
+  @Field(() => ID)
+  productId!: string;
+
+  @Field(() => Int)
+  quantity!: number;
+}
+
+@InputType()
+export class ReturnSaleInput {
+  @Field(() => String)
+  idempotencyKey!: string;
+
+  @Field(() => String)
+  saleId!: string;
+
+  @Field(() => String)
+  channel!: string;
+
+  @Field(() => [ReturnLineInput])
+  lines!: ReturnLineInput[];
+}
+
+@ObjectType()
+export class ReturnSalePayload {
+  @Field(() => Int, { nullable: true, description: 'Earned points taken back.' })
+  pointsReversed?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Of those, what the member's balance could not cover (now owed)." })
+  pointsClawedBack?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Redeemed points given back for the returned goods.' })
+  pointsRefunded?: number | null;
+
+  @Field(() => LoyaltyMemberType, { nullable: true })
+  member?: unknown;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType()
+export class AdjustPointsInput {
+  @Field(() => String)
+  idempotencyKey!: string;
+
+  @Field(() => ID)
+  memberId!: string;
+
+  @Field(() => Int, { description: 'Signed: positive credits, negative debits.' })
+  points!: number;
+
+  @Field(() => String, { description: 'Why; kept in the points log. Required.' })
+  reason!: string;
+}
+
+@ObjectType()
+export class AdjustPointsPayload {
+  @Field(() => LedgerEntryGql, { nullable: true })
+  entry?: LedgerEntryGql | null;
+
+  @Field(() => LoyaltyMemberType, { nullable: true })
+  member?: unknown;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}

@@ -1,0 +1,101 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import { Money } from '../../common/money';
+import type { Member } from '../members/member.entity';
+import { LoyaltyMemberType } from '../members/member.type';
+import { cashValueOf } from '../programme/programme.service';
+import { Tier } from '../tiers/tier.entity';
+import { memberActivity, entryById } from './activity.service';
+import { auditLedger } from './ledger.audit';
+import { adjustPoints } from './adjust.service';
+import { LedgerEntryType } from './ledger.entities';
+import { AdjustPointsInput, AdjustPointsPayload, ReturnSaleInput, ReturnSalePayload } from './ledger.input';
+import { returnSale } from './returns.service';
+import type { WalletView } from './wallet.loaders';
+import { ExpiringPointsType, LedgerEntryConnection, TierProgressType, WalletType } from './wallet.type';
+
+@ObjectType('LedgerAuditFinding')
+class LedgerAuditFinding {
+  @Field(() => String)
+  check!: string;
+
+  @Field(() => String, { nullable: true })
+  memberId?: string | null;
+
+  @Field(() => String)
+  detail!: string;
+}
+
+@Resolver()
+export class LedgerMutationResolver {
+  @Authorized('admin')
+  @Query(() => [LedgerAuditFinding], { description: 'Recomputes every wallet from the journal; empty when the books are right.' })
+  ledgerAudit(@Ctx() ctx: RequestContext) {
+    return auditLedger(ctx.em);
+  }
+
+  @Authorized('till', 'service', 'admin')
+  @Mutation(() => ReturnSalePayload, { description: "Reverse the points of returned goods from the sale's earn record; redeemed points that paid for them come back." })
+  async returnSale(@Arg('input', () => ReturnSaleInput) input: ReturnSaleInput, @Ctx() ctx: RequestContext) {
+    const out = await returnSale(ctx, input);
+    return { ...(out.result ?? {}), member: out.result ? await ctx.loaders.memberById.load(out.result.memberId) : null, userErrors: out.userErrors };
+  }
+
+  @Authorized('admin')
+  @Mutation(() => AdjustPointsPayload, { description: 'Credit or debit points by hand, with a reason (admins only).' })
+  async adjustPoints(@Arg('input', () => AdjustPointsInput) input: AdjustPointsInput, @Ctx() ctx: RequestContext) {
+    const out = await adjustPoints(ctx, input);
+    return {
+      entry: out.result ? await entryById(ctx, out.result.entryId) : null,
+      member: out.result ? await ctx.loaders.memberById.load(out.result.memberId) : null,
+      userErrors: out.userErrors,
+    };
+  }
+}
+
+@Resolver(() => LoyaltyMemberType)
+export class MemberLedgerResolver {
+  @FieldResolver(() => WalletType)
+  async wallet(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<WalletView> {
+    return (await ctx.loaders.walletByMemberId.load(member.id)) ?? { memberId: member.id, available: 0, pending: 0, held: 0, lifetimeEarned: 0, tierPoints: 0 };
+  }
+
+  @FieldResolver(() => LedgerEntryConnection, { description: 'The points log, newest first.' })
+  activity(
+    @Root() member: Member,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('types', () => [LedgerEntryType], { nullable: true }) types: LedgerEntryType[] | null,
+    @Arg('from', () => Date, { nullable: true }) from: Date | null,
+    @Arg('to', () => Date, { nullable: true }) to: Date | null,
+  ) {
+    return memberActivity(ctx, member.id, { first, after, types, from, to });
+  }
+
+  @FieldResolver(() => TierProgressType)
+  async tierProgress(@Root() member: Member, @Ctx() ctx: RequestContext) {
+    const wallet = await ctx.loaders.walletByMemberId.load(member.id);
+    const tierPoints = wallet?.tierPoints ?? 0;
+    const tiers = await ctx.loaders.allTiers();
+    const current = member.tier ? tiers.find((t) => t.id === member.tier!.id) ?? null : null;
+    const next = tiers.find((t) => t.rank > (current?.rank ?? -1)) ?? null;
+    return { tierPoints, currentTier: current, nextTier: next, pointsToNextTier: next ? Math.max(0, next.qualificationThreshold - tierPoints) : null };
+  }
+}
+
+@Resolver(() => WalletType)
+export class WalletResolver {
+  @FieldResolver(() => [ExpiringPointsType], { description: 'Points expiring in the next 90 days, soonest first.' })
+  expiring(@Root() wallet: WalletView, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.expiringByMemberId.load(wallet.memberId);
+  }
+
+  @FieldResolver(() => Money, { description: 'What the available points are worth when redeemed as cash.' })
+  async cashValue(@Root() wallet: WalletView, @Ctx() ctx: RequestContext): Promise<Money> {
+    const settings = await ctx.loaders.settings();
+    return { amount: cashValueOf(settings, Math.max(0, wallet.available)), currencyCode: settings.currencyCode };
+  }
+}
+
+export type { Tier };

@@ -1,0 +1,138 @@
+import type { RequestContext } from '../../common/context';
+import { ErrorCode, userError, type UserError } from '../../common/errors';
+import { InputChecker } from '../../common/validation';
+import { checkIdempotencyKey } from '../idempotency/idempotency';
+import { expiryFor, loadSettings } from '../programme/programme.service';
+import { ACCOUNT, MemberLedger } from './ledger.core';
+import { LedgerEntryType, LotStatus, type SaleEarnLine } from './ledger.entities';
+import { actorOf, ledgerTransaction, Outcome } from './ledger-transaction';
+
+export interface ReturnArgs {
+  idempotencyKey: string;
+  saleId: string;
+  channel: string;
+  lines: { productId: string; quantity: number }[];
+}
+
+export interface ReturnResult {
+  memberId: string;
+  saleId: string;
+  channel: string;
+  /** Earned points taken back (from pending, available, or as a recorded negative balance). */
+  pointsReversed: number;
+  /** Of those, what the member's balance could not cover: the clawback that made it negative. */
+  pointsClawedBack: number;
+  /** Redeemed points given back because the goods they paid for came back. */
+  pointsRefunded: number;
+  /** Money value of the returned goods, minor units. */
+  returnedAmount: number;
+}
+
+/**
+ * Reverses the points of returned goods from the sale's original earn record (never from today's
+ * rules), and gives back redeemed points in proportion to the money returned. Cumulative figures
+ * are floored, so the last return of a sale settles any rounding and the totals end exact.
+ * Points the member has already spent are clawed back: the balance may go negative, only here,
+ * and redemption is blocked until later earnings repay it.
+ */
+export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise<{ result: ReturnResult | null; userErrors: UserError[] }> {
+  const keyError = checkIdempotencyKey(args.idempotencyKey);
+  if (keyError) return { result: null, userErrors: [keyError] };
+  const check = new InputChecker();
+  const saleId = check.text('saleId', args.saleId, 128, { required: true, label: 'saleId' });
+  const channel = check.text('channel', args.channel, 64, { required: true, label: 'channel' });
+  if (!Array.isArray(args.lines) || args.lines.length === 0 || args.lines.length > 500) check.fail('lines', 'A return needs 1 to 500 lines');
+  else {
+    args.lines.forEach((l, i) => {
+      check.text(`lines.${i}.productId`, l.productId, 64, { required: true, label: 'productId' });
+      if (!Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > 10_000) check.fail(`lines.${i}.quantity`, 'quantity must be a whole number from 1 to 10,000');
+    });
+  }
+  if (!check.ok || !saleId || !channel) return { result: null, userErrors: check.errors };
+  const settings = await loadSettings(ctx.em);
+
+  const out = await ledgerTransaction<ReturnResult>(ctx, { operation: 'returnSale', key: args.idempotencyKey, request: { saleId, channel, lines: args.lines } }, async (em) => {
+    const sales = await em.execute<Record<string, unknown>[]>('select * from sale_earn where channel = ? and sale_id = ? for update', [channel, saleId]);
+    const sale = sales[0];
+    if (!sale) throw new Outcome([userError(ErrorCode.SALE_NOT_FOUND, 'No sale with this id earned points in this channel', ['input', 'saleId'])]);
+    const lines = (typeof sale.lines === 'string' ? JSON.parse(sale.lines) : sale.lines) as SaleEarnLine[];
+    const ledger = await MemberLedger.lock(em, String(sale.member_id), actorOf(ctx));
+    if (!ledger) throw new Error('sale_earn without a wallet');
+    await ledger.settle();
+
+    // Match returned quantities to the sale's lines of that product, first line first.
+    let reversed = 0;
+    let returnedAmount = 0;
+    for (const [i, r] of args.lines.entries()) {
+      let qty = r.quantity;
+      for (const line of lines) {
+        if (qty === 0) break;
+        if (line.productId !== r.productId.trim()) continue;
+        const take = Math.min(qty, line.quantity - line.returnedQuantity);
+        if (take <= 0) continue;
+        const cumulative = Math.floor((line.points * (line.returnedQuantity + take)) / line.quantity);
+        reversed += cumulative - line.returnedPoints;
+        line.returnedPoints = cumulative;
+        line.returnedQuantity += take;
+        returnedAmount += take * line.unitPrice;
+        qty -= take;
+      }
+      if (qty > 0) {
+        throw new Outcome([userError(ErrorCode.RETURN_EXCEEDS_SALE, `The sale has ${r.quantity - qty} more of ${r.productId} to return, not ${r.quantity}`, ['input', 'lines', String(i), 'quantity'])]);
+      }
+    }
+
+    // Take back the earned points: first from the sale's own lot (pending or available), then FIFO.
+    let clawedBack = 0;
+    if (reversed > 0) {
+      const lots = sale.lot_id ? await em.execute<{ id: string; status: LotStatus; remaining: string }[]>('select id, status, remaining from earning_lot where id = ?', [sale.lot_id]) : [];
+      const lot = lots[0];
+      let left = reversed;
+      if (lot && lot.status === LotStatus.PENDING) {
+        const fromPending = Math.min(left, Number(lot.remaining));
+        if (fromPending > 0) {
+          await em.execute('update earning_lot set remaining = remaining - ? where id = ?', [fromPending, lot.id]);
+          await ledger.post(LedgerEntryType.RETURN, [{ account: ACCOUNT.PENDING, amount: -fromPending }, { account: ACCOUNT.RETURNED, amount: fromPending }], { saleId, channel, reason: 'goods returned (pending points)' });
+          left -= fromPending;
+        }
+      }
+      if (left > 0) {
+        const taken = await ledger.consumeLots(left, lot ? [lot.id] : []);
+        const covered = taken.reduce((s, a) => s + a.points, 0);
+        clawedBack = left - covered;
+        await ledger.post(LedgerEntryType.RETURN, [{ account: ACCOUNT.AVAILABLE, amount: -left }, { account: ACCOUNT.RETURNED, amount: left }], {
+          saleId, channel, reason: clawedBack > 0 ? `goods returned; ${clawedBack} points already spent are owed` : 'goods returned',
+        });
+      }
+      ledger.wallet.lifetimeEarned -= reversed;
+      ledger.wallet.tierPoints = Math.max(0, ledger.wallet.tierPoints - reversed);
+      ledger.touch();
+    }
+
+    // Give back redeemed points in proportion to the money returned (cumulative, floored).
+    const redeemedRows = await em.execute<{ captured: string }[]>(
+      `select coalesce(sum(captured_points), 0) as captured from points_hold where sale_id = ? and status = 'CAPTURED' and member_id = ? and (channel is null or channel = ?)`,
+      [saleId, ledger.wallet.memberId, channel],
+    );
+    const redeemed = Number(redeemedRows[0]?.captured ?? 0);
+    const total = Number(sale.total_minor);
+    const returnedSoFar = Number(sale.returned_amount_minor) + returnedAmount;
+    const refundedBefore = Number(sale.refunded_points);
+    const refundedNow = total > 0 ? Number((BigInt(redeemed) * BigInt(returnedSoFar)) / BigInt(total)) : 0;
+    const refund = Math.max(0, refundedNow - refundedBefore);
+    if (refund > 0) {
+      const before = ledger.wallet.available;
+      const entryId = await ledger.post(LedgerEntryType.REFUND, [{ account: ACCOUNT.REDEEMED, amount: -refund }, { account: ACCOUNT.AVAILABLE, amount: refund }], {
+        saleId, channel, reason: 'points that paid for returned goods',
+      });
+      await ledger.createLot(entryId, refund, LotStatus.AVAILABLE, before, { expiresAt: expiryFor(settings, ledger.now) });
+    }
+    await em.execute(
+      `update sale_earn set lines = ?::jsonb, returned_points = returned_points + ?, returned_amount_minor = ?, refunded_points = ? where id = ?`,
+      [JSON.stringify(lines), reversed, returnedSoFar, refundedBefore + refund, sale.id],
+    );
+    await ledger.save();
+    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount };
+  });
+  return { result: out.result, userErrors: out.userErrors };
+}

@@ -1,0 +1,71 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { MemberLedger } from './ledger.core';
+
+export interface WalletView {
+  memberId: string;
+  available: number;
+  pending: number;
+  held: number;
+  lifetimeEarned: number;
+  tierPoints: number;
+}
+
+export interface ExpiringLot {
+  points: number;
+  expiresAt: Date;
+}
+
+/**
+ * Wallets read for a batch of members. Members with something due (a hold past its TTL, pending
+ * points whose date has come, expired lots) are settled first, each in its own short transaction,
+ * so a read never shows an expired hold as held; usually nobody is due and this is one query to
+ * check and one to read.
+ */
+export function createWalletLoaders(em: EntityManager) {
+  return {
+    walletByMemberId: new DataLoader<string, WalletView | null>(async (ids) => {
+      const now = new Date();
+      const due = await em.execute<{ member_id: string }[]>(
+        `select member_id from points_hold where member_id = any(?::uuid[]) and status = 'ACTIVE' and expires_at <= ?
+         union select member_id from earning_lot where member_id = any(?::uuid[]) and status = 'PENDING' and available_at <= ?
+         union select member_id from earning_lot where member_id = any(?::uuid[]) and status = 'AVAILABLE' and remaining > 0 and expires_at <= ?`,
+        [pgArray(ids), now, pgArray(ids), now, pgArray(ids), now],
+      );
+      for (const { member_id } of due) {
+        await em.fork().transactional(async (tx) => {
+          const ledger = await MemberLedger.lock(tx, member_id, 'system', { now });
+          await ledger?.settle();
+          await ledger?.save();
+        });
+      }
+      const rows = await em.execute<Record<string, string>[]>(
+        'select member_id, available, pending, held, lifetime_earned, tier_points from wallet where member_id = any(?::uuid[])',
+        [pgArray(ids)],
+      );
+      const byId = new Map(rows.map((r) => [r.member_id!, r]));
+      return ids.map((id) => {
+        const r = byId.get(id);
+        return r
+          ? { memberId: id, available: Number(r.available), pending: Number(r.pending), held: Number(r.held), lifetimeEarned: Number(r.lifetime_earned), tierPoints: Number(r.tier_points) }
+          : null;
+      });
+    }),
+    /** Points expiring within 90 days, grouped by expiry time, soonest first. */
+    expiringByMemberId: new DataLoader<string, ExpiringLot[]>(async (ids) => {
+      const rows = await em.execute<{ member_id: string; expires_at: Date; points: string }[]>(
+        `select member_id, expires_at, sum(remaining) as points from earning_lot
+          where member_id = any(?::uuid[]) and status = 'AVAILABLE' and remaining > 0 and expires_at is not null
+            and expires_at > now() and expires_at <= now() + interval '90 days'
+          group by member_id, expires_at order by expires_at`,
+        [pgArray(ids)],
+      );
+      return ids.map((id) => rows.filter((r) => r.member_id === id).map((r) => ({ points: Number(r.points), expiresAt: new Date(r.expires_at) })));
+    }),
+  };
+}
+
+/** A PostgreSQL array literal of uuids (validated upstream) for `= any(?::uuid[])`. */
+export function pgArray(ids: readonly string[]): string {
+  return `{${ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)).join(',')}}`;
+}

@@ -1,0 +1,157 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '../../common/money';
+import { PageInfo } from '../../common/pagination';
+import { TierType } from '../tiers/tier.type';
+import { HoldStatus, LedgerEntryType } from './ledger.entities';
+
+registerEnumType(LedgerEntryType, { name: 'LedgerEntryType', description: 'What moved points in a journal entry.' });
+registerEnumType(HoldStatus, { name: 'HoldStatus' });
+
+@ObjectType('ExpiringPoints')
+export class ExpiringPointsType {
+  @Field(() => Int)
+  points!: number;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+}
+
+@ObjectType('Wallet', { description: "A member's points. Figures always agree with the journal." })
+export class WalletType {
+  @Field(() => Int, { description: 'Spendable now. Negative only after a return clawed back points already spent.' })
+  available!: number;
+
+  @Field(() => Int, { description: 'Earned, not yet spendable (e.g. during the return window).' })
+  pending!: number;
+
+  @Field(() => Int, { description: 'Reserved by tills for tenders in progress.' })
+  held!: number;
+
+  @Field(() => Int, { description: 'Points earned by purchases and bonuses, less returns.' })
+  lifetimeEarned!: number;
+
+  @Field(() => Int, { description: 'Tier-qualifying points; spending never lowers them.' })
+  tierPoints!: number;
+}
+
+@ObjectType('TierProgress')
+export class TierProgressType {
+  @Field(() => Int)
+  tierPoints!: number;
+
+  @Field(() => TierType, { nullable: true })
+  currentTier?: unknown;
+
+  @Field(() => TierType, { nullable: true, description: 'Null at the top tier.' })
+  nextTier?: unknown;
+
+  @Field(() => Int, { nullable: true })
+  pointsToNextTier?: number | null;
+}
+
+@ObjectType('LedgerEntry', { description: 'One line of the points log; immutable.' })
+export class LedgerEntryGql {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => LedgerEntryType)
+  type!: LedgerEntryType;
+
+  @Field(() => Int, { description: "Change of the member's total points (available + pending + held)." })
+  points!: number;
+
+  @Field(() => Int, { description: 'Change of available points.' })
+  availableChange!: number;
+
+  @Field(() => Int)
+  availableAfter!: number;
+
+  @Field(() => Int)
+  pendingAfter!: number;
+
+  @Field(() => Int)
+  heldAfter!: number;
+
+  @Field(() => String, { nullable: true })
+  reason?: string | null;
+
+  @Field(() => String, { nullable: true })
+  channel?: string | null;
+
+  @Field(() => String, { nullable: true })
+  saleId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  holdId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  couponCode?: string | null;
+
+  @Field(() => String, { description: 'Who caused it: a token subject, or system for scheduled work.' })
+  actor!: string;
+
+  @Field(() => Date)
+  occurredAt!: Date;
+}
+
+@ObjectType('LedgerEntryEdge')
+export class LedgerEntryEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => LedgerEntryGql)
+  node!: LedgerEntryGql;
+}
+
+@ObjectType('LedgerEntryConnection')
+export class LedgerEntryConnection {
+  @Field(() => [LedgerEntryEdge])
+  edges!: LedgerEntryEdge[];
+
+  @Field(() => [LedgerEntryGql])
+  nodes!: LedgerEntryGql[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@ObjectType('PointsHold', { description: 'Points reserved by a till for a tender.' })
+export class PointsHoldType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  points!: number;
+
+  @Field(() => Money, { description: 'What the held points pay.' })
+  cashValue!: Money;
+
+  @Field(() => HoldStatus)
+  status!: HoldStatus;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => String)
+  saleId!: string;
+
+  @Field(() => String, { nullable: true })
+  tillId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  capturedPoints?: number | null;
+
+  @Field(() => Money, { nullable: true })
+  capturedCash?: Money | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  resolvedAt?: Date | null;
+}
+
+export { Money };

@@ -1,0 +1,159 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { UserError } from '../../common/errors';
+import { ExpiryUnit } from './programme-settings.entity';
+
+registerEnumType(ExpiryUnit, { name: 'ExpiryUnit' });
+
+@ObjectType('EarningRule', { description: 'A configured earning rule: a kind (see earningRuleKinds) and its arguments.' })
+export class EarningRuleType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  kind!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => GraphQLJSONObject)
+  args!: Record<string, unknown>;
+
+  @Field(() => Boolean)
+  active!: boolean;
+
+  @Field(() => Int, { description: 'Evaluation order; on equal generosity the earlier rule wins.' })
+  position!: number;
+}
+
+@ObjectType('EarningRuleKind')
+export class EarningRuleKindType {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  description!: string;
+}
+
+@ObjectType('Programme', { description: "The programme's economics. Points and minor units are integers." })
+export class ProgrammeType {
+  @Field(() => String)
+  currencyCode!: string;
+
+  @Field(() => Int, { description: 'redeemPoints points are worth redeemAmountMinor minor units.' })
+  redeemPoints!: number;
+
+  @Field(() => Int)
+  redeemAmountMinor!: number;
+
+  @Field(() => Int)
+  minRedeemPoints!: number;
+
+  @Field(() => Int)
+  maxRedeemSharePercent!: number;
+
+  @Field(() => Int)
+  holdTtlDefaultSeconds!: number;
+
+  @Field(() => Int)
+  holdTtlMaxSeconds!: number;
+
+  @Field(() => Int)
+  pendingDays!: number;
+
+  @Field(() => ExpiryUnit, { nullable: true, description: 'Null: points never expire.' })
+  expiryUnit?: ExpiryUnit | null;
+
+  @Field(() => Int, { nullable: true })
+  expiryCount?: number | null;
+
+  @Field(() => Boolean)
+  expiryToMonthEnd!: boolean;
+
+  @Field(() => Int)
+  registrationBonusPoints!: number;
+
+  @Field(() => Int)
+  birthdayBonusPoints!: number;
+}
+
+@InputType({ description: 'Fields left out keep their value.' })
+export class UpdateProgrammeInput {
+  @Field(() => String, { nullable: true })
+  currencyCode?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  redeemPoints?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  redeemAmountMinor?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  minRedeemPoints?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxRedeemSharePercent?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  holdTtlDefaultSeconds?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  holdTtlMaxSeconds?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  pendingDays?: number | null;
+
+  @Field(() => ExpiryUnit, { nullable: true })
+  expiryUnit?: ExpiryUnit | null;
+
+  @Field(() => Int, { nullable: true, description: '0 with expiryUnit unset: points never expire.' })
+  expiryCount?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  expiryToMonthEnd?: boolean | null;
+
+  @Field(() => Int, { nullable: true })
+  registrationBonusPoints?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  birthdayBonusPoints?: number | null;
+}
+
+@ObjectType()
+export class UpdateProgrammePayload {
+  @Field(() => ProgrammeType, { nullable: true })
+  programme?: ProgrammeType | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType({ description: 'Without id: a new rule. With id: replaces that rule.' })
+export class SaveEarningRuleInput {
+  @Field(() => ID, { nullable: true })
+  id?: string | null;
+
+  @Field(() => String)
+  kind!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => GraphQLJSONObject)
+  args!: Record<string, unknown>;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: true })
+  active?: boolean | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  position?: number | null;
+}
+
+@ObjectType()
+export class SaveEarningRulePayload {
+  @Field(() => EarningRuleType, { nullable: true })
+  rule?: EarningRuleType | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
