@@ -1,5 +1,10 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
+import { creditSale } from '../subgraph/src/modules/earning/earning.service';
+import { MemberLedger } from '../subgraph/src/modules/ledger/ledger.core';
+import { EarningRuleRecord } from '../subgraph/src/modules/programme/earning-rule.entity';
+import { ExpiryUnit } from '../subgraph/src/modules/programme/programme-settings.entity';
+import { loadSettings } from '../subgraph/src/modules/programme/programme.service';
 import { CardStatus, LoyaltyCard } from '../subgraph/src/modules/members/card.entity';
 import { Member, MemberStatus } from '../subgraph/src/modules/members/member.entity';
 import { Tier } from '../subgraph/src/modules/tiers/tier.entity';
@@ -44,22 +49,53 @@ const LAST = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnso
 
 export const DEMO_MEMBER_COUNT = 240;
 
+/** The demo rules: a point per pound, double on beauty, coffee cards, no points on tobacco or gift cards, more in the app. */
+export const DEMO_RULES = [
+  { kind: 'SPEND', name: '1 point per £1', args: { pointsPerStep: 1, stepMinor: 100 } },
+  { kind: 'CATEGORY_MULTIPLIER', name: 'Double points on beauty', args: { categoryIds: ['beauty'], percent: 200 } },
+  { kind: 'PRODUCT_POINTS', name: '25 points per coffee card', args: { productIds: ['coffee-card'], pointsPerUnit: 25 } },
+  { kind: 'EXCLUDE', name: 'No points on tobacco and gift cards', args: { categoryIds: ['tobacco', 'gift-cards'] } },
+  { kind: 'CHANNEL_MULTIPLIER', name: '1.5x in the app', args: { channels: ['app'], percent: 150 } },
+  { kind: 'MIN_SPEND', name: 'Minimum spend £1', args: { amountMinor: 100 } },
+];
+
+const BASKETS = [
+  [{ productId: 'bread-white', categoryId: 'bakery', unitPrice: 145 }, { productId: 'milk-2l', categoryId: 'dairy', unitPrice: 165 }],
+  [{ productId: 'lipstick-red', categoryId: 'beauty', unitPrice: 1299 }],
+  [{ productId: 'coffee-card', categoryId: 'cafe', unitPrice: 500 }, { productId: 'croissant', categoryId: 'bakery', unitPrice: 180 }],
+  [{ productId: 'jeans-slim', categoryId: 'clothing', unitPrice: 4500 }, { productId: 'socks-3pk', categoryId: 'clothing', unitPrice: 899 }],
+  [{ productId: 'headphones', categoryId: 'electronics', unitPrice: 12999 }],
+  [{ productId: 'gift-card-50', categoryId: 'gift-cards', unitPrice: 5000 }, { productId: 'card-birthday', categoryId: 'stationery', unitPrice: 299 }],
+];
+
 /**
- * The demo programme: four tiers and 240 members with cards (a few lost and replaced), enrolled
- * over the last three years. Phone numbers are in Ofcom's drama range, e-mails at example.com.
+ * The demo programme: four tiers, the demo rules and settings (100 points = £1, welcome and
+ * birthday bonuses, 24-month expiry), and 240 members with cards (a few lost and replaced),
+ * enrolled over the last three years, each with a purchase history booked through the real
+ * ledger, so tiers, balances, expiring points and the points log are all believable. Phone numbers
+ * are in Ofcom's drama range, e-mails at example.com.
  */
 export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     const rand = prng(20261122);
+    const settings = await loadSettings(em);
+    Object.assign(settings, {
+      currencyCode: 'GBP', redeemPoints: 100, redeemAmountMinor: 100, minRedeemPoints: 100, maxRedeemSharePercent: 100,
+      holdTtlDefaultSeconds: 300, holdTtlMaxSeconds: 3600, pendingDays: 0, expiryUnit: ExpiryUnit.MONTHS, expiryCount: 24,
+      expiryToMonthEnd: true, registrationBonusPoints: 100, birthdayBonusPoints: 200, updatedAt: new Date(),
+    });
+    const rules = DEMO_RULES.map((r, position) => em.create(EarningRuleRecord, { ...r, position }));
     const tiers = DEMO_TIERS.map((t) => em.create(Tier, { ...t, createdAt: new Date('2023-01-01T00:00:00Z') }));
     const now = Date.UTC(2026, 10, 1);
     const threeYears = 3 * 365 * 24 * 3600 * 1000;
     let cardSeq = 1;
+    const histories: { member: Member; visits: number; size: number }[] = [];
     for (let i = 1; i <= DEMO_MEMBER_COUNT; i++) {
       const first = FIRST[Math.floor(rand() * FIRST.length)]!;
       const last = LAST[Math.floor(rand() * LAST.length)]!;
       const r = rand();
-      const tier = tiers[r < 0.6 ? 0 : r < 0.85 ? 1 : r < 0.97 ? 2 : 3]!;
+      // how much this member shops: most a little, a few a lot (drives their tier)
+      const shopper = r < 0.6 ? { visits: 1 + Math.floor(rand() * 4), size: 1 } : r < 0.85 ? { visits: 5 + Math.floor(rand() * 4), size: 2 } : r < 0.97 ? { visits: 10 + Math.floor(rand() * 5), size: 5 } : { visits: 20, size: 10 };
       const year = 1950 + Math.floor(rand() * 56);
       const month = 1 + Math.floor(rand() * 12);
       const day = 1 + Math.floor(rand() * 28);
@@ -70,10 +106,10 @@ export class DemoSeeder extends Seeder {
         email: `${first}.${last}.${i}@example.com`.toLowerCase(),
         phone: `+447700900${String(i).padStart(3, '0')}`,
         birthday: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-        status: i % 97 === 0 ? MemberStatus.SUSPENDED : MemberStatus.ACTIVE,
+        status: MemberStatus.ACTIVE,
         emailOptIn: rand() < 0.6,
         smsOptIn: rand() < 0.3,
-        tier,
+        tier: tiers[0],
         enrolledAt: new Date(now - Math.floor(((DEMO_MEMBER_COUNT - i) / DEMO_MEMBER_COUNT) * threeYears) - Math.floor(rand() * 86_400_000)),
         enrollmentSource: `store:store-00${1 + (i % 3)}`,
       });
@@ -88,6 +124,31 @@ export class DemoSeeder extends Seeder {
       if (lost) {
         em.create(LoyaltyCard, { number: demoCardNumber(cardSeq++), member, status: CardStatus.ACTIVE, linkedAt: new Date(now), statusChangedAt: new Date(now) });
       }
+      histories.push({ member, ...shopper });
     }
+    await em.flush();
+    await em.execute('insert into wallet (member_id, updated_at) select id, now() from member on conflict do nothing');
+    for (const { member, visits, size } of histories) {
+      const start = member.enrolledAt.getTime();
+      for (let v = 0; v < visits; v++) {
+        const when = new Date(start + Math.floor(((now - start) * (v + rand())) / visits));
+        const basket = BASKETS[Math.floor(rand() * BASKETS.length)]!;
+        const quantity = size + Math.floor(rand() * 3);
+        const ledger = (await MemberLedger.lock(em, member.id, 'demo-seed', { now: when }))!;
+        await creditSale(em, ledger, {
+          id: `demo-${member.id.slice(0, 8)}-${v}`,
+          channel: rand() < 0.2 ? 'app' : 'store',
+          storeId: member.enrollmentSource?.replace('store:', '') ?? null,
+          tillId: 'till-01',
+          occurredAt: when,
+          currencyCode: 'GBP',
+          lines: basket.map((l) => ({ ...l, quantity })),
+          totalMinor: basket.reduce((t, l) => t + l.unitPrice * quantity, 0),
+        }, { rules, settings, storeId: null, tillId: 'till-01' });
+      }
+    }
+    // a couple of memberships suspended after their history, for the admin table
+    for (const { member } of histories.filter((_, i) => (i + 1) % 97 === 0)) member.status = MemberStatus.SUSPENDED;
+    await em.flush();
   }
 }

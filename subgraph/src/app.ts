@@ -10,6 +10,7 @@ import { AuthenticationError, createErrorFormatter, PublicError } from './common
 import type { Logger } from './common/logger';
 import { buildLoyaltySchema } from './schema/build-schema';
 import { createRequestHandler, listen } from './server/http';
+import { startMaintenanceScheduler } from './modules/ledger/maintenance.scheduler';
 
 export interface LoyaltyService {
   url: string;
@@ -69,10 +70,14 @@ export async function startLoyaltyService(deps: ServiceDeps, port = deps.config.
     }),
   );
   const actualPort = await listen(httpServer, port, host);
+  const maintenance = startMaintenanceScheduler(orm.em, config.maintenanceIntervalSeconds, logger);
   return {
     url: `http://${host ?? 'localhost'}:${actualPort}/graphql`,
     port: actualPort,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await maintenance.stop();
+      await apollo.stop();
+    },
   };
 }

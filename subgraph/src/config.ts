@@ -39,6 +39,8 @@ export interface Config {
   introspection: boolean;
   /** Largest accepted request body, bytes. */
   maxBodyBytes: number;
+  /** Seconds between maintenance runs (expiry, pending points, birthday bonuses); 0 = never. */
+  maintenanceIntervalSeconds: number;
 }
 
 /** Thrown for configuration that cannot work; the message says which variable and why. */
@@ -101,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeStacktraces: !production && env.LOYALTY_DEBUG_ERRORS === '1',
     introspection: !production,
     maxBodyBytes: intFromEnv(env, 'LOYALTY_MAX_BODY_BYTES', 1_000_000, 1_000, 50_000_000),
+    maintenanceIntervalSeconds: intFromEnv(env, 'LOYALTY_MAINTENANCE_INTERVAL_SECONDS', 60, 0, 86_400),
   };
 }

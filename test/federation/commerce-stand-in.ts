@@ -55,8 +55,8 @@ export async function startCommerceSubgraph(): Promise<{ url: string; stop: () =
     resolvers: {
       Query: {
         customer: (_: unknown, { id }: { id: string }) => CUSTOMERS[id] ?? null,
-        order: () => null,
-        product: () => null,
+        order: (_: unknown, { id }: { id: string }) => (id === 'order-fed-1' ? { id, total: 40.0, customer: CUSTOMERS['cust-fed-1'] } : null),
+        product: (_: unknown, { id }: { id: string }) => ({ id, name: `Product ${id}`, price: 25.99 }),
       },
       Customer: { __resolveReference: (ref: { id: string }) => CUSTOMERS[ref.id] ?? null },
     } as never,

@@ -86,6 +86,34 @@ describe('a query through @apollo/gateway', () => {
     expect(notEnrolled.data).toEqual({ customer: { name: 'Not Enrolled', loyalty: null } });
   });
 
+  it('reaches the order\'s loyalty activity and a product\'s earn preview', async () => {
+    await loyalty.gql(`mutation { updateProgramme(input: { currencyCode: "GBP", minRedeemPoints: 1 }) { userErrors { code } } }`);
+    await loyalty.gql(`mutation { saveEarningRule(input: { kind: "SPEND", name: "1 per pound", args: { pointsPerStep: 1, stepMinor: 100 } }) { userErrors { code } } }`);
+    const earned = ok(
+      await loyalty.gql(
+        `mutation($s: SaleInput!) { earnPoints(input: { idempotencyKey: "fed-order", cardNumber: null, memberId: null, sale: $s }) { userErrors { code } } }`,
+        { s: { id: 'order-fed-1', channel: 'web', currencyCode: 'GBP', lines: [{ productId: 'p1', quantity: 1, unitPrice: 4000 }] } },
+      ),
+    );
+    expect(earned.earnPoints.userErrors[0].code).toBe('INVALID_INPUT'); // neither member nor card: refused
+    const member = ok(await loyalty.gql(`{ members(search: "grace@example.com") { nodes { id } } }`)).members.nodes[0].id;
+    ok(await loyalty.gql(`mutation($s: SaleInput!, $m: ID) { earnPoints(input: { idempotencyKey: "fed-order-2", memberId: $m, sale: $s }) { userErrors { code } } }`, {
+      s: { id: 'order-fed-1', channel: 'web', currencyCode: 'GBP', lines: [{ productId: 'p1', quantity: 1, unitPrice: 4000 }] },
+      m: member,
+    }));
+    const res = await gateway.executeOperation(
+      { query: `{ order(id: "order-fed-1") { total customer { name } loyaltyActivity { pointsEarned member { firstName } } } product(id: "p9") { price loyaltyEarnPreview(unitPrice: 2599) { points } } }` },
+      { contextValue: { authorization: `Bearer ${loyalty.tokens.service}` } },
+    );
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    expect(res.body.singleResult.errors).toBeUndefined();
+    expect(res.body.singleResult.data).toEqual({
+      // 40.00 at 1 point per pound, x1.25 for Grace's Gold tier
+      order: { total: 40, customer: { name: 'Grace Hopper' }, loyaltyActivity: { pointsEarned: 50, member: { firstName: 'Grace' } } },
+      product: { price: 25.99, loyaltyEarnPreview: { points: 25 } },
+    });
+  });
+
   it('passes the caller through: a member token for someone else is refused by the subgraph', async () => {
     const stranger = await loyalty.tokens.member('00000000-0000-4000-8000-000000000001');
     const result = await run('cust-fed-1', stranger);

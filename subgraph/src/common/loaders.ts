@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { createOrderLoaders } from '../modules/commerce/order.extension';
 import { createWalletLoaders } from '../modules/ledger/wallet.loaders';
+import { loadActiveRules, loadSettings } from '../modules/programme/programme.service';
+import type { EarningRuleRecord } from '../modules/programme/earning-rule.entity';
 import { createMemberLoaders } from '../modules/members/member.loaders';
-import { loadSettings } from '../modules/programme/programme.service';
 import type { ProgrammeSettings } from '../modules/programme/programme-settings.entity';
 import { createTierLoaders } from '../modules/tiers/tier.loaders';
 import { Tier } from '../modules/tiers/tier.entity';
@@ -21,6 +23,8 @@ export function createLoaders(em: EntityManager) {
     ...createMemberLoaders(em),
     ...createTierLoaders(em),
     ...createWalletLoaders(em),
+    ...createOrderLoaders(em),
+    activeRules: once<EarningRuleRecord[]>(() => loadActiveRules(em)),
     settings: once<ProgrammeSettings>(() => loadSettings(em)),
     allTiers: once<Tier[]>(() => em.find(Tier, { rank: { $gte: 0 } }, { orderBy: { rank: 'asc' } })),
   };

@@ -5,6 +5,9 @@ import { buildSchema, createResolversMap } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import type { CommerceTypeNames } from '../config';
 import { customerExtension } from '../modules/commerce/customer.extension';
+import { OrderLoyaltyActivityType, ProductEarnPreviewType } from '../modules/commerce/commerce.types';
+import { orderExtension } from '../modules/commerce/order.extension';
+import { productExtension } from '../modules/commerce/product.extension';
 import { LoyaltyCardResolver, MemberResolver } from '../modules/members/member.resolver';
 import { memberReferenceResolvers } from '../modules/members/member.reference';
 import { TierResolver } from '../modules/tiers/tier.resolver';
@@ -37,17 +40,18 @@ function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
 export async function buildLoyaltySchema(commerceTypes: CommerceTypeNames): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
     resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver],
+    orphanedTypes: [OrderLoyaltyActivityType, ProductEarnPreviewType],
     authChecker,
     validate: false,
     skipCheck: true,
   });
-  const customer = customerExtension(commerceTypes.customer);
-  const typeDefs = parse([FEDERATION_LINK, printSchemaWithDirectives(typeGraphqlSchema), customer.typeDefs].join('\n\n'));
+  const extensions = [customerExtension(commerceTypes.customer), orderExtension(commerceTypes.order), productExtension(commerceTypes.product)];
+  const typeDefs = parse([FEDERATION_LINK, printSchemaWithDirectives(typeGraphqlSchema), ...extensions.map((e) => e.typeDefs)].join('\n\n'));
   const resolvers = mergeResolvers(
     createResolversMap(typeGraphqlSchema) as ResolverMap,
     memberReferenceResolvers,
     tierReferenceResolvers,
-    customer.resolvers,
+    ...extensions.map((e) => e.resolvers),
   );
   return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
 }

@@ -77,7 +77,7 @@ export function databaseUrl(name: string): string {
  */
 export async function startTestService(opts: TestServiceOptions = {}): Promise<TestService> {
   const databaseName = opts.databaseName ?? (await createTestDatabase());
-  const config = loadConfig({ PORT: '0', DATABASE_URL: databaseUrl(databaseName), LOYALTY_DATA_DIR: '/nonexistent', ...opts.env });
+  const config = loadConfig({ PORT: '0', DATABASE_URL: databaseUrl(databaseName), LOYALTY_DATA_DIR: '/nonexistent', LOYALTY_MAINTENANCE_INTERVAL_SECONDS: '0', ...opts.env });
   const orm = await createOrm({ clientUrl: config.databaseUrl!, poolSize: 10 });
   let privateJwk: JWK;
   if (opts.keyFrom) {

@@ -9,7 +9,8 @@ import { LedgerEntryType, LotStatus, type SaleEarnLine } from '../ledger/ledger.
 import { actorOf, ledgerTransaction, Outcome } from '../ledger/ledger-transaction';
 import { MemberStatus } from '../members/member.entity';
 import { expiryFor, loadActiveRules, loadSettings } from '../programme/programme.service';
-import { calculateEarn, type EarnCalculation } from './earn-calculator';
+import { calculateEarn, type EarnCalculation, type EarnRule } from './earn-calculator';
+import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import type { SaleInput } from './sale.input';
 import { checkSale, type ValidSale } from './sale.validation';
 
@@ -123,47 +124,62 @@ export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Pr
     async (em) => {
       const ledger = await MemberLedger.lock(em, ref.memberId, actorOf(ctx));
       if (!ledger) throw new Outcome([userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId'])]);
-      await ledger.settle();
-      const calc = calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, rules, ledger.wallet.tierMultiplierPercent);
-      const saleEarnId = randomUUID();
-      const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 }));
-      const inserted = await em.execute<Record<string, unknown>[]>(
-        `insert into sale_earn (id, channel, sale_id, member_id, points, currency_code, total_minor, lines, store_id, till_id, occurred_at, created_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (channel, sale_id) do nothing returning *`,
-        [saleEarnId, sale.channel, sale.id, ref.memberId, calc.points, sale.currencyCode, sale.totalMinor, JSON.stringify(lines), storeId, tillId, sale.occurredAt, ledger.now],
-      );
-      if (!inserted[0]) {
-        await ledger.save();
-        const earlier = await existingEarn(em, sale.channel, sale.id);
-        if (earlier.memberId !== ref.memberId) {
-          throw new Outcome([userError(ErrorCode.SALE_ALREADY_EARNED, 'This sale already earned points for another member', ['input', 'sale', 'id'])]);
-        }
-        return earlier;
+      const credited = await creditSale(em, ledger, sale, { rules, settings, storeId, tillId });
+      if (credited.duplicate && credited.memberId !== ref.memberId) {
+        throw new Outcome([userError(ErrorCode.SALE_ALREADY_EARNED, 'This sale already earned points for another member', ['input', 'sale', 'id'])]);
       }
-      requireActive(ledger);
-      const pending = settings.pendingDays > 0;
-      const availableAt = pending ? new Date(ledger.now.getTime() + settings.pendingDays * 86_400_000) : null;
-      const expiresAt = expiryFor(settings, ledger.now);
-      let lotId: string | null = null;
-      if (calc.points > 0) {
-        const before = ledger.wallet.available;
-        const entryId = await ledger.post(
-          LedgerEntryType.EARN,
-          [{ account: ACCOUNT.ISSUED, amount: -calc.points }, { account: pending ? ACCOUNT.PENDING : ACCOUNT.AVAILABLE, amount: calc.points }],
-          { saleId: sale.id, channel: sale.channel, occurredAt: ledger.now, reason: describeEarn(calc) },
-        );
-        lotId = await ledger.createLot(entryId, calc.points, pending ? LotStatus.PENDING : LotStatus.AVAILABLE, before, { availableAt, expiresAt });
-        await em.execute('update sale_earn set lot_id = ? where id = ?', [lotId, saleEarnId]);
-        ledger.wallet.lifetimeEarned += calc.points;
-        ledger.wallet.tierPoints += calc.points;
-        ledger.touch();
-        await upgradeTier(ledger);
-      }
-      await ledger.save();
-      return toResult(inserted[0], false, { status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE, availableAt, expiresAt: calc.points > 0 ? expiresAt : null });
+      return credited;
     },
   );
   return { result: outcome.result, userErrors: outcome.userErrors };
+}
+
+/**
+ * Books what a sale earns for the locked member: settles what is due, computes the points with the
+ * member's tier multiplier, records the sale (unique per channel and sale id: a second time returns
+ * the first record as a duplicate), posts the entry, creates the lot, raises the tier. Used by
+ * earnPoints and by the demo seed.
+ */
+export async function creditSale(
+  em: EntityManager,
+  ledger: MemberLedger,
+  sale: ValidSale,
+  opts: { rules: EarnRule[]; settings: ProgrammeSettings; storeId: string | null; tillId: string | null },
+): Promise<EarnResult> {
+  const { settings } = opts;
+  await ledger.settle();
+  const calc = calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, opts.rules, ledger.wallet.tierMultiplierPercent);
+  const saleEarnId = randomUUID();
+  const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 }));
+  const inserted = await em.execute<Record<string, unknown>[]>(
+    `insert into sale_earn (id, channel, sale_id, member_id, points, currency_code, total_minor, lines, store_id, till_id, occurred_at, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (channel, sale_id) do nothing returning *`,
+    [saleEarnId, sale.channel, sale.id, ledger.wallet.memberId, calc.points, sale.currencyCode, sale.totalMinor, JSON.stringify(lines), opts.storeId, opts.tillId, sale.occurredAt, ledger.now],
+  );
+  if (!inserted[0]) {
+    await ledger.save();
+    return existingEarn(em, sale.channel, sale.id);
+  }
+  requireActive(ledger);
+  const pending = settings.pendingDays > 0;
+  const availableAt = pending ? new Date(ledger.now.getTime() + settings.pendingDays * 86_400_000) : null;
+  const expiresAt = expiryFor(settings, ledger.now);
+  if (calc.points > 0) {
+    const before = ledger.wallet.available;
+    const entryId = await ledger.post(
+      LedgerEntryType.EARN,
+      [{ account: ACCOUNT.ISSUED, amount: -calc.points }, { account: pending ? ACCOUNT.PENDING : ACCOUNT.AVAILABLE, amount: calc.points }],
+      { saleId: sale.id, channel: sale.channel, reason: describeEarn(calc) },
+    );
+    const lotId = await ledger.createLot(entryId, calc.points, pending ? LotStatus.PENDING : LotStatus.AVAILABLE, before, { availableAt, expiresAt });
+    await em.execute('update sale_earn set lot_id = ? where id = ?', [lotId, saleEarnId]);
+    ledger.wallet.lifetimeEarned += calc.points;
+    ledger.wallet.tierPoints += calc.points;
+    ledger.touch();
+    await upgradeTier(ledger);
+  }
+  await ledger.save();
+  return toResult(inserted[0], false, { status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE, availableAt, expiresAt: calc.points > 0 ? expiresAt : null });
 }
 
 function describeEarn(calc: EarnCalculation): string {

@@ -206,7 +206,8 @@ export class MemberLedger {
   /**
    * Books everything that has fallen due for this member, oldest first: holds past their TTL
    * return their points, pending points whose date has come become available, lots past their
-   * expiry expire. Idempotent: what is settled is no longer due.
+   * expiry expire. Entries are dated when booked (the due time is in the reason), so the points
+   * log's balances read in order. Idempotent: what is settled is no longer due.
    */
   async settle(): Promise<void> {
     if (!this.wallet.due) return;
@@ -221,7 +222,7 @@ export class MemberLedger {
       const p = Number(h.points);
       const before = this.wallet.available;
       await this.post(LedgerEntryType.HOLD_EXPIRE, [{ account: ACCOUNT.HELD, amount: -p }, { account: ACCOUNT.AVAILABLE, amount: p }], {
-        holdId: h.id, saleId: h.sale_id, channel: h.channel, occurredAt: new Date(h.expires_at), reason: 'hold expired unused',
+        holdId: h.id, saleId: h.sale_id, channel: h.channel, reason: `hold expired unused at ${new Date(h.expires_at).toISOString()}`,
       });
       await this.restoreLots(h.allocations, before);
     }
@@ -236,7 +237,7 @@ export class MemberLedger {
       if (p === 0) continue;
       const before = this.wallet.available;
       await this.post(LedgerEntryType.POINTS_AVAILABLE, [{ account: ACCOUNT.PENDING, amount: -p }, { account: ACCOUNT.AVAILABLE, amount: p }], {
-        occurredAt: new Date(lot.available_at), reason: 'pending period over',
+        reason: `pending period over at ${new Date(lot.available_at).toISOString()}`,
       });
       if (before < 0) await this.consumeLots(Math.min(-before, p), [lot.id]);
     }
@@ -250,7 +251,7 @@ export class MemberLedger {
     for (const lot of expired.sort((a, b) => +new Date(a.expires_at) - +new Date(b.expires_at))) {
       const p = Number(lot.remaining);
       await this.post(LedgerEntryType.EXPIRE, [{ account: ACCOUNT.AVAILABLE, amount: -p }, { account: ACCOUNT.EXPIRED, amount: p }], {
-        occurredAt: new Date(lot.expires_at), reason: 'points expired',
+        reason: `points expired at ${new Date(lot.expires_at).toISOString()}`,
       });
     }
     this.wallet.due = false;

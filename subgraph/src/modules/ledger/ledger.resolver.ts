@@ -61,7 +61,7 @@ export class MemberLedgerResolver {
   }
 
   @FieldResolver(() => LedgerEntryConnection, { description: 'The points log, newest first.' })
-  activity(
+  async activity(
     @Root() member: Member,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
@@ -70,6 +70,7 @@ export class MemberLedgerResolver {
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
   ) {
+    await ctx.loaders.settleDue.load(member.id);
     return memberActivity(ctx, member.id, { first, after, types, from, to });
   }
 

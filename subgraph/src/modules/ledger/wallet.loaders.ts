@@ -17,28 +17,34 @@ export interface ExpiringLot {
 }
 
 /**
- * Wallets read for a batch of members. Members with something due (a hold past its TTL, pending
- * points whose date has come, expired lots) are settled first, each in its own short transaction,
- * so a read never shows an expired hold as held; usually nobody is due and this is one query to
- * check and one to read.
+ * Reads of members' points. Every read first awaits `settleDue` for its member: members with
+ * something due (a hold past its TTL, pending points whose date has come, expired lots) are
+ * settled, each in its own short transaction, so no read shows an expired hold as held and the
+ * wallet and the points log agree within a request. Usually nobody is due: one query per batch.
  */
 export function createWalletLoaders(em: EntityManager) {
+  /** Settles the members of a batch that have something due; resolves when their books are current. */
+  const settleDue = new DataLoader<string, true>(async (ids) => {
+    const now = new Date();
+    const due = await em.execute<{ member_id: string }[]>(
+      `select member_id from points_hold where member_id = any(?::uuid[]) and status = 'ACTIVE' and expires_at <= ?
+       union select member_id from earning_lot where member_id = any(?::uuid[]) and status = 'PENDING' and available_at <= ?
+       union select member_id from earning_lot where member_id = any(?::uuid[]) and status = 'AVAILABLE' and remaining > 0 and expires_at <= ?`,
+      [pgArray(ids), now, pgArray(ids), now, pgArray(ids), now],
+    );
+    for (const { member_id } of due) {
+      await em.fork().transactional(async (tx) => {
+        const ledger = await MemberLedger.lock(tx, member_id, 'system', { now });
+        await ledger?.settle();
+        await ledger?.save();
+      });
+    }
+    return ids.map(() => true as const);
+  });
   return {
+    settleDue,
     walletByMemberId: new DataLoader<string, WalletView | null>(async (ids) => {
-      const now = new Date();
-      const due = await em.execute<{ member_id: string }[]>(
-        `select member_id from points_hold where member_id = any(?::uuid[]) and status = 'ACTIVE' and expires_at <= ?
-         union select member_id from earning_lot where member_id = any(?::uuid[]) and status = 'PENDING' and available_at <= ?
-         union select member_id from earning_lot where member_id = any(?::uuid[]) and status = 'AVAILABLE' and remaining > 0 and expires_at <= ?`,
-        [pgArray(ids), now, pgArray(ids), now, pgArray(ids), now],
-      );
-      for (const { member_id } of due) {
-        await em.fork().transactional(async (tx) => {
-          const ledger = await MemberLedger.lock(tx, member_id, 'system', { now });
-          await ledger?.settle();
-          await ledger?.save();
-        });
-      }
+      await settleDue.loadMany(ids);
       const rows = await em.execute<Record<string, string>[]>(
         'select member_id, available, pending, held, lifetime_earned, tier_points from wallet where member_id = any(?::uuid[])',
         [pgArray(ids)],
