@@ -4,7 +4,10 @@ import { creditSale } from '../subgraph/src/modules/earning/earning.service';
 import { MemberLedger } from '../subgraph/src/modules/ledger/ledger.core';
 import { EarningRuleRecord } from '../subgraph/src/modules/programme/earning-rule.entity';
 import { ExpiryUnit } from '../subgraph/src/modules/programme/programme-settings.entity';
-import { loadSettings } from '../subgraph/src/modules/programme/programme.service';
+import { cashValueOf, loadSettings } from '../subgraph/src/modules/programme/programme.service';
+import { CouponKind } from '../subgraph/src/modules/coupons/coupon.entity';
+import { insertCoupon, spendPointsOnCoupon } from '../subgraph/src/modules/coupons/coupon.service';
+import { Reward, RewardKind } from '../subgraph/src/modules/rewards/reward.entity';
 import { CardStatus, LoyaltyCard } from '../subgraph/src/modules/members/card.entity';
 import { Member, MemberStatus } from '../subgraph/src/modules/members/member.entity';
 import { Tier } from '../subgraph/src/modules/tiers/tier.entity';
@@ -59,6 +62,16 @@ export const DEMO_RULES = [
   { kind: 'MIN_SPEND', name: 'Minimum spend £1', args: { amountMinor: 100 } },
 ];
 
+/** The demo catalogue: gift items (some limited, one for Gold and above) and vouchers. */
+export const DEMO_REWARDS = [
+  { kind: RewardKind.GIFT_ITEM, name: 'Free coffee', productId: 'coffee-regular', pointsCost: 150 },
+  { kind: RewardKind.GIFT_ITEM, name: 'Branded mug', productId: 'mug-branded', pointsCost: 300, stock: 120, perMemberLimit: 2 },
+  { kind: RewardKind.GIFT_ITEM, name: 'Canvas tote bag', productId: 'tote-canvas', pointsCost: 500, stock: 60 },
+  { kind: RewardKind.GIFT_ITEM, name: 'Airport lounge pass', productId: 'lounge-pass', pointsCost: 2500, stock: 10, minTierRank: 2 },
+  { kind: RewardKind.CASH_VOUCHER, name: '£5 voucher', pointsCost: 450, voucherValueMinor: 500 },
+  { kind: RewardKind.CASH_VOUCHER, name: '£10 voucher', pointsCost: 850, voucherValueMinor: 1000 },
+];
+
 const BASKETS = [
   [{ productId: 'bread-white', categoryId: 'bakery', unitPrice: 145 }, { productId: 'milk-2l', categoryId: 'dairy', unitPrice: 165 }],
   [{ productId: 'lipstick-red', categoryId: 'beauty', unitPrice: 1299 }],
@@ -86,6 +99,7 @@ export class DemoSeeder extends Seeder {
     });
     const rules = DEMO_RULES.map((r, position) => em.create(EarningRuleRecord, { ...r, position }));
     const tiers = DEMO_TIERS.map((t) => em.create(Tier, { ...t, createdAt: new Date('2023-01-01T00:00:00Z') }));
+    for (const r of DEMO_REWARDS) em.create(Reward, { ...r, description: null });
     const now = Date.UTC(2026, 10, 1);
     const threeYears = 3 * 365 * 24 * 3600 * 1000;
     let cardSeq = 1;
@@ -146,6 +160,22 @@ export class DemoSeeder extends Seeder {
           totalMinor: basket.reduce((t, l) => t + l.unitPrice * quantity, 0),
         }, { rules, settings, storeId: null, tillId: 'till-01' });
       }
+    }
+    // every tenth member turned some points into a voucher, so coupon wallets are not empty
+    for (const { member } of histories.filter((_, i) => i % 10 === 0)) {
+      const ledger = (await MemberLedger.lock(em, member.id, 'demo-seed'))!;
+      await ledger.settle();
+      const points = Math.floor(ledger.wallet.available / 200) * 100;
+      if (points >= settings.minRedeemPoints) {
+        const value = cashValueOf(settings, points);
+        await spendPointsOnCoupon(ledger, points, `voucher worth ${value} minor units`, (allocations) =>
+          insertCoupon(em, {
+            kind: CouponKind.CASH_VOUCHER, title: `£${(value / 100).toFixed(2)} voucher`, memberId: member.id, valueMinor: value,
+            pointsSpent: points, allocations, expiresAt: new Date(ledger.now.getTime() + settings.couponValidityDays * 86_400_000), issuedBy: 'demo-seed',
+          }, settings.currencyCode, ledger.now),
+        );
+      }
+      await ledger.save();
     }
     // a couple of memberships suspended after their history, for the admin table
     for (const { member } of histories.filter((_, i) => (i + 1) % 97 === 0)) member.status = MemberStatus.SUSPENDED;

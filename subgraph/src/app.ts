@@ -11,6 +11,7 @@ import type { Logger } from './common/logger';
 import { buildLoyaltySchema } from './schema/build-schema';
 import { createRequestHandler, listen } from './server/http';
 import { startMaintenanceScheduler } from './modules/ledger/maintenance.scheduler';
+import { createSender } from './modules/messaging/senders';
 
 export interface LoyaltyService {
   url: string;
@@ -70,13 +71,15 @@ export async function startLoyaltyService(deps: ServiceDeps, port = deps.config.
     }),
   );
   const actualPort = await listen(httpServer, port, host);
-  const maintenance = startMaintenanceScheduler(orm.em, config.maintenanceIntervalSeconds, logger);
+  const sender = createSender(config, logger);
+  const maintenance = startMaintenanceScheduler(orm.em, config.maintenanceIntervalSeconds, logger, sender);
   return {
     url: `http://${host ?? 'localhost'}:${actualPort}/graphql`,
     port: actualPort,
     httpServer,
     stop: async () => {
       await maintenance.stop();
+      await sender.close?.();
       await apollo.stop();
     },
   };

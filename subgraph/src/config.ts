@@ -41,6 +41,10 @@ export interface Config {
   maxBodyBytes: number;
   /** Seconds between maintenance runs (expiry, pending points, birthday bonuses); 0 = never. */
   maintenanceIntervalSeconds: number;
+  /** `smtp://` or `smtps://` server for e-mail; without it e-mails go to the log only. */
+  smtpUrl?: string;
+  /** The From of e-mails, e.g. `Loyalty <loyalty@example.com>`. */
+  smtpFrom: string;
 }
 
 /** Thrown for configuration that cannot work; the message says which variable and why. */
@@ -86,6 +90,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (algorithms.length === 0 || algorithms.some((a) => a.toLowerCase() === 'none' || a.startsWith('HS'))) {
     throw new ConfigError('LOYALTY_JWT_ALGORITHMS must list asymmetric algorithms (e.g. ES256,RS256)');
   }
+  const smtpUrl = env.LOYALTY_SMTP_URL?.trim() || undefined;
+  if (smtpUrl) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(smtpUrl);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || !/^smtps?:$/.test(parsed.protocol) || !parsed.hostname) {
+      throw new ConfigError('LOYALTY_SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587');
+    }
+  }
+  const smtpFrom = env.LOYALTY_SMTP_FROM?.trim() || 'Loyalty <loyalty@example.com>';
+  if (/[\r\n]/.test(smtpFrom)) throw new ConfigError('LOYALTY_SMTP_FROM must be one line');
   return {
     port: intFromEnv(env, 'PORT', 4001, 0, 65535),
     databaseUrl,
@@ -104,5 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: !production,
     maxBodyBytes: intFromEnv(env, 'LOYALTY_MAX_BODY_BYTES', 1_000_000, 1_000, 50_000_000),
     maintenanceIntervalSeconds: intFromEnv(env, 'LOYALTY_MAINTENANCE_INTERVAL_SECONDS', 60, 0, 86_400),
+    smtpUrl,
+    smtpFrom,
   };
 }

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createOrderLoaders } from '../modules/commerce/order.extension';
+import { createCouponLoaders } from '../modules/coupons/coupon.loaders';
 import { createWalletLoaders } from '../modules/ledger/wallet.loaders';
 import { loadActiveRules, loadSettings } from '../modules/programme/programme.service';
 import type { EarningRuleRecord } from '../modules/programme/earning-rule.entity';
 import { createMemberLoaders } from '../modules/members/member.loaders';
+import { createInboxLoaders } from '../modules/messaging/inbox.loaders';
 import type { ProgrammeSettings } from '../modules/programme/programme-settings.entity';
 import { createTierLoaders } from '../modules/tiers/tier.loaders';
 import { Tier } from '../modules/tiers/tier.entity';
@@ -24,6 +26,8 @@ export function createLoaders(em: EntityManager) {
     ...createTierLoaders(em),
     ...createWalletLoaders(em),
     ...createOrderLoaders(em),
+    ...createInboxLoaders(em),
+    ...createCouponLoaders(em),
     activeRules: once<EarningRuleRecord[]>(() => loadActiveRules(em)),
     settings: once<ProgrammeSettings>(() => loadSettings(em)),
     allTiers: once<Tier[]>(() => em.find(Tier, { rank: { $gte: 0 } }, { orderBy: { rank: 'asc' } })),

@@ -5,6 +5,9 @@ import { ProgrammeSettings } from '../modules/programme/programme-settings.entit
 import { EarningRuleRecord } from '../modules/programme/earning-rule.entity';
 import { BonusAward, EarningLot, LedgerEntry, LedgerPosting, PointsHold, SaleEarn, Wallet } from '../modules/ledger/ledger.entities';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency-record.entity';
+import { Coupon } from '../modules/coupons/coupon.entity';
+import { Reward } from '../modules/rewards/reward.entity';
+import { InboxMessage, MessageTemplate, OutboxMessage } from '../modules/messaging/messaging.entities';
 import { AppMeta } from './app-meta.entity';
 
 /** Every entity the ORM knows; a new module adds its entities here. */
@@ -23,4 +26,9 @@ export const ENTITIES = [
   SaleEarn,
   BonusAward,
   IdempotencyRecord,
+  Reward,
+  Coupon,
+  InboxMessage,
+  OutboxMessage,
+  MessageTemplate,
 ];

@@ -13,9 +13,12 @@ import { memberReferenceResolvers } from '../modules/members/member.reference';
 import { TierResolver } from '../modules/tiers/tier.resolver';
 import { EarningResolver } from '../modules/earning/earning.resolver';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver';
+import { CouponResolver, couponReferenceResolvers, MemberCouponsResolver } from '../modules/coupons/coupon.resolver';
+import { RewardResolver } from '../modules/rewards/reward.resolver';
 import { HoldResolver } from '../modules/holds/hold.resolver';
 import { LedgerMutationResolver, MemberLedgerResolver, WalletResolver } from '../modules/ledger/ledger.resolver';
 import { tierReferenceResolvers } from '../modules/tiers/tier.reference';
+import { MemberInboxResolver, MessagingResolver } from '../modules/messaging/messaging.resolver';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag"])';
@@ -39,7 +42,7 @@ function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
  */
 export async function buildLoyaltySchema(commerceTypes: CommerceTypeNames): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
-    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver],
+    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver, CouponResolver, MemberCouponsResolver, RewardResolver, MemberInboxResolver, MessagingResolver],
     orphanedTypes: [OrderLoyaltyActivityType, ProductEarnPreviewType],
     authChecker,
     validate: false,
@@ -51,6 +54,7 @@ export async function buildLoyaltySchema(commerceTypes: CommerceTypeNames): Prom
     createResolversMap(typeGraphqlSchema) as ResolverMap,
     memberReferenceResolvers,
     tierReferenceResolvers,
+    couponReferenceResolvers,
     ...extensions.map((e) => e.resolvers),
   );
   return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });

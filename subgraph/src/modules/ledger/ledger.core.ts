@@ -17,6 +17,8 @@ export const ACCOUNT = {
   EXPIRED: 'programme.expired',
   ADJUSTED: 'programme.adjusted',
   RETURNED: 'programme.returned',
+  /** Points turned into coupons (vouchers, gift items); a voided coupon gives them back. */
+  COUPONS: 'programme.coupons',
 } as const;
 export type Account = (typeof ACCOUNT)[keyof typeof ACCOUNT];
 

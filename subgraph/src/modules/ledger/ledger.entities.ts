@@ -51,6 +51,8 @@ export enum LedgerEntryType {
   RETURN = 'RETURN',
   REFUND = 'REFUND',
   ADJUST = 'ADJUST',
+  COUPON_ISSUE = 'COUPON_ISSUE',
+  COUPON_VOID = 'COUPON_VOID',
 }
 
 /** One immutable journal entry; its postings sum to zero. */

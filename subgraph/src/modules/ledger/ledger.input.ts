@@ -38,6 +38,9 @@ export class ReturnSalePayload {
   @Field(() => Int, { nullable: true, description: 'Redeemed points given back for the returned goods.' })
   pointsRefunded?: number | null;
 
+  @Field(() => [String], { nullable: true, description: 'Codes of coupons usable again because the whole sale came back.' })
+  couponsRestored?: string[] | null;
+
   @Field(() => LoyaltyMemberType, { nullable: true })
   member?: unknown;
 

@@ -1,17 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../common/logger';
+import type { MessageSender } from '../messaging/senders';
 import { runMaintenance } from './maintenance.service';
 
 /**
  * Runs maintenance every `intervalSeconds` in this process. Runs never overlap here, and
- * replicas running it at the same time split the members between them (SKIP LOCKED).
+ * replicas running it at the same time split the members and the outbox between them (SKIP LOCKED).
+ * Outbox messages go out through `sender`.
  */
-export function startMaintenanceScheduler(em: EntityManager, intervalSeconds: number, logger: Logger): { stop(): Promise<void> } {
+export function startMaintenanceScheduler(em: EntityManager, intervalSeconds: number, logger: Logger, sender?: MessageSender): { stop(): Promise<void> } {
   if (intervalSeconds <= 0) return { stop: async () => {} };
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
     if (running) return;
-    running = runMaintenance(em, { logger })
+    running = runMaintenance(em, { logger, sender })
       .catch((err: Error) => logger.error('maintenance run failed', { message: err.message, stack: err.stack }))
       .finally(() => {
         running = null;

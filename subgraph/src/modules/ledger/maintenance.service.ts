@@ -1,12 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../common/logger';
 import { loadSettings } from '../programme/programme.service';
+import { deliverOutbox } from '../messaging/outbox.service';
+import { queueCouponReminders } from '../messaging/reminders.service';
+import type { MessageSender } from '../messaging/senders';
 import { awardBonus } from './adjust.service';
 import { MemberLedger } from './ledger.core';
 
 export interface MaintenanceReport {
   membersSettled: number;
   birthdayBonuses: number;
+  /** Coupon expiry reminders written to inboxes (their e-mails and SMS are counted in messagesQueued). */
+  couponReminders: number;
+  /** E-mails and SMS written to the outbox. */
+  messagesQueued: number;
+  /** Outbox messages delivered, failed attempts to retry, and messages given up on. */
+  messagesSent: number;
+  messagesRetried: number;
+  messagesFailed: number;
 }
 
 /**
@@ -14,11 +25,17 @@ export interface MaintenanceReport {
  * expiries for every member with something due, and awards today's birthday bonuses. Safe on
  * several replicas at once: members are claimed with SKIP LOCKED, each member's work is one
  * transaction under their wallet lock, settling is idempotent and bonuses are unique per year.
+ * Then it writes due coupon expiry reminders (once per coupon) and, given a `sender`, delivers
+ * the outbox (replicas claim disjoint messages). A failure of one of these two steps does not
+ * stop the other; the run then throws the first error after both.
  */
-export async function runMaintenance(root: EntityManager, opts: { now?: Date; batchSize?: number; logger?: Logger } = {}): Promise<MaintenanceReport> {
+export async function runMaintenance(
+  root: EntityManager,
+  opts: { now?: Date; batchSize?: number; logger?: Logger; sender?: MessageSender } = {},
+): Promise<MaintenanceReport> {
   const now = opts.now ?? new Date();
   const batch = opts.batchSize ?? 500;
-  const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0 };
+  const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0, couponReminders: 0, messagesQueued: 0, messagesSent: 0, messagesRetried: 0, messagesFailed: 0 };
   const seen = new Set<string>();
   for (;;) {
     const due = await root.fork().execute<{ member_id: string }[]>(
@@ -44,7 +61,26 @@ export async function runMaintenance(root: EntityManager, opts: { now?: Date; ba
     }
   }
   report.birthdayBonuses = await awardBirthdayBonuses(root, now);
-  if (opts.logger && (report.membersSettled || report.birthdayBonuses)) opts.logger.info('maintenance run', { ...report });
+  let failure: unknown = null;
+  try {
+    const reminders = await queueCouponReminders(root, now, { batchSize: batch });
+    report.couponReminders = reminders.reminders;
+    report.messagesQueued = reminders.emails + reminders.sms;
+  } catch (err) {
+    failure = err;
+  }
+  if (opts.sender) {
+    try {
+      const delivery = await deliverOutbox(root, opts.sender, { logger: opts.logger });
+      report.messagesSent = delivery.sent;
+      report.messagesRetried = delivery.retried;
+      report.messagesFailed = delivery.failed;
+    } catch (err) {
+      failure ??= err;
+    }
+  }
+  if (opts.logger && Object.values(report).some((n) => n > 0)) opts.logger.info('maintenance run', { ...report });
+  if (failure) throw failure;
   return report;
 }
 

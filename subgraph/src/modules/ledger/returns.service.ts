@@ -2,6 +2,7 @@ import type { RequestContext } from '../../common/context';
 import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker } from '../../common/validation';
 import { checkIdempotencyKey } from '../idempotency/idempotency';
+import { restoreCouponsOfReturnedSale } from '../coupons/coupon.service';
 import { expiryFor, loadSettings } from '../programme/programme.service';
 import { ACCOUNT, MemberLedger } from './ledger.core';
 import { LedgerEntryType, LotStatus, type SaleEarnLine } from './ledger.entities';
@@ -26,6 +27,8 @@ export interface ReturnResult {
   pointsRefunded: number;
   /** Money value of the returned goods, minor units. */
   returnedAmount: number;
+  /** Coupons used on the sale that became usable again because the whole sale came back. */
+  couponsRestored: string[];
 }
 
 /**
@@ -33,7 +36,8 @@ export interface ReturnResult {
  * rules), and gives back redeemed points in proportion to the money returned. Cumulative figures
  * are floored, so the last return of a sale settles any rounding and the totals end exact.
  * Points the member has already spent are clawed back: the balance may go negative, only here,
- * and redemption is blocked until later earnings repay it.
+ * and redemption is blocked until later earnings repay it. When the whole sale has come back, the
+ * coupons it used become usable again.
  */
 export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise<{ result: ReturnResult | null; userErrors: UserError[] }> {
   const keyError = checkIdempotencyKey(args.idempotencyKey);
@@ -131,8 +135,10 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
       `update sale_earn set lines = ?::jsonb, returned_points = returned_points + ?, returned_amount_minor = ?, refunded_points = ? where id = ?`,
       [JSON.stringify(lines), reversed, returnedSoFar, refundedBefore + refund, sale.id],
     );
+    const wholeSaleBack = lines.every((l) => l.returnedQuantity === l.quantity);
+    const couponsRestored = wholeSaleBack ? await restoreCouponsOfReturnedSale(em, saleId) : [];
     await ledger.save();
-    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount };
+    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, couponsRestored };
   });
   return { result: out.result, userErrors: out.userErrors };
 }

@@ -12,7 +12,7 @@ export enum ExpiryUnit {
 @Entity({ tableName: 'programme_settings' })
 @Check({ name: 'programme_settings_single_row', expression: 'id = 1' })
 export class ProgrammeSettings {
-  [OptionalProps]?: 'updatedAt';
+  [OptionalProps]?: 'updatedAt' | 'couponValidityDays' | 'couponReminderDays';
 
   @PrimaryKey({ type: 'integer', autoincrement: false })
   id: number = 1;
@@ -62,6 +62,14 @@ export class ProgrammeSettings {
 
   @Property({ type: new BigIntType('number') })
   birthdayBonusPoints!: number;
+
+  /** Days a coupon issued from points stays valid. */
+  @Property({ type: 'integer', default: 90 })
+  couponValidityDays: number = 90;
+
+  /** Days before a coupon expires that its member is reminded; 0 = no reminders. */
+  @Property({ type: 'integer', default: 7 })
+  couponReminderDays: number = 7;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();

@@ -18,6 +18,8 @@ const RANGES: Partial<Record<keyof UpdateProgrammeInput, [number, number]>> = {
   expiryCount: [0, 1_200],
   registrationBonusPoints: [0, 1_000_000],
   birthdayBonusPoints: [0, 1_000_000],
+  couponValidityDays: [1, 3_650],
+  couponReminderDays: [0, 365],
 };
 
 /** Changes the programme's settings (admins). Applies to what happens next, never to the past. */

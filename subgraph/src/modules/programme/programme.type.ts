@@ -75,6 +75,12 @@ export class ProgrammeType {
 
   @Field(() => Int)
   birthdayBonusPoints!: number;
+
+  @Field(() => Int, { description: 'Days a coupon issued from points stays valid.' })
+  couponValidityDays!: number;
+
+  @Field(() => Int, { description: 'Days before expiry that members are reminded of a coupon; 0 = no reminders.' })
+  couponReminderDays!: number;
 }
 
 @InputType({ description: 'Fields left out keep their value.' })
@@ -117,6 +123,12 @@ export class UpdateProgrammeInput {
 
   @Field(() => Int, { nullable: true })
   birthdayBonusPoints?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  couponValidityDays?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  couponReminderDays?: number | null;
 }
 
 @ObjectType()

@@ -1,0 +1,143 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import { requireMemberAccess, requireRole } from '../../common/context';
+import type { UserError } from '../../common/errors';
+import type { Member } from '../members/member.entity';
+import { LoyaltyMemberType } from '../members/member.type';
+import { RewardKind } from '../rewards/reward.entity';
+import { claimReward } from '../rewards/reward.service';
+import { couponBarcodePayload, formatCouponCode, parseCouponCode } from './coupon-code';
+import { CouponStatus } from './coupon.entity';
+import {
+  ClaimVoucherRewardInput,
+  ClaimVoucherRewardPayload,
+  ConvertPointsToCouponInput,
+  ConvertPointsToCouponPayload,
+  IssueCouponInput,
+  IssueCouponPayload,
+  IssueGiftItemInput,
+  IssueGiftItemPayload,
+  RedeemCouponInput,
+  RedeemCouponPayload,
+  VoidCouponInput,
+  VoidCouponPayload,
+} from './coupon.input';
+import * as coupons from './coupon.service';
+import { CouponType, CouponValidationType } from './coupon.type';
+
+/** The GraphQL shape of a coupon snapshot. */
+export function couponGql(s: coupons.CouponSnapshot): CouponType & { memberId: string | null } {
+  return {
+    ...s,
+    displayCode: formatCouponCode(s.code),
+    barcodePayload: couponBarcodePayload(s.code),
+    value: s.kind === 'CASH_VOUCHER' ? { amount: s.valueMinor, currencyCode: s.currencyCode } : null,
+    percent: s.kind === 'PERCENT_DISCOUNT' ? s.percent : null,
+    issuedAt: new Date(s.issuedAt),
+    expiresAt: new Date(s.expiresAt),
+    redeemedAt: s.redeemedAt ? new Date(s.redeemedAt) : null,
+    voidedAt: s.voidedAt ? new Date(s.voidedAt) : null,
+  };
+}
+
+async function shape(ctx: RequestContext, out: { coupon: coupons.CouponSnapshot | null; userErrors: UserError[] }) {
+  return {
+    coupon: out.coupon ? couponGql(out.coupon) : null,
+    member: out.coupon?.memberId ? await ctx.loaders.memberById.load(out.coupon.memberId) : null,
+    userErrors: out.userErrors,
+  };
+}
+
+@Resolver(() => CouponType)
+export class CouponResolver {
+  @Authorized()
+  @Query(() => CouponType, { nullable: true, description: 'A coupon by code (members: their own only).' })
+  async coupon(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
+    const canonical = parseCouponCode(code);
+    const snap = canonical ? await ctx.loaders.couponByCode.load(canonical) : null;
+    if (!snap) return null;
+    const p = ctx.principal!;
+    const staff = p.roles.has('admin') || p.roles.has('till') || p.roles.has('service');
+    if (!staff && snap.memberId !== p.memberId) return null;
+    return couponGql(snap);
+  }
+
+  @Authorized()
+  @Query(() => CouponValidationType, { description: 'Can this code be used now, by this member? With the reason when not.' })
+  async validateCoupon(
+    @Arg('code', () => String) code: string,
+    @Arg('memberId', () => ID, { nullable: true }) memberId: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const r = await coupons.validateCoupon(ctx, code, memberId);
+    return { ...r, coupon: r.coupon ? couponGql(r.coupon) : null };
+  }
+
+  @Authorized('admin', 'till', 'service', 'member')
+  @Mutation(() => ConvertPointsToCouponPayload, { description: 'Turn points into a cash voucher at the conversion rate.' })
+  async convertPointsToCoupon(@Arg('input', () => ConvertPointsToCouponInput) input: ConvertPointsToCouponInput, @Ctx() ctx: RequestContext) {
+    return shape(ctx, await coupons.convertPointsToCoupon(ctx, input));
+  }
+
+  @Authorized('admin', 'till', 'service', 'member')
+  @Mutation(() => IssueGiftItemPayload, { description: 'Spend points on a gift item from the catalogue: a GIFT_ITEM coupon for the product.' })
+  async issueGiftItem(@Arg('input', () => IssueGiftItemInput) input: IssueGiftItemInput, @Ctx() ctx: RequestContext) {
+    return shape(ctx, await claimReward(ctx, input, RewardKind.GIFT_ITEM));
+  }
+
+  @Authorized('admin', 'till', 'service', 'member')
+  @Mutation(() => ClaimVoucherRewardPayload, { description: 'Spend points on a voucher from the catalogue.' })
+  async claimVoucherReward(@Arg('input', () => ClaimVoucherRewardInput) input: ClaimVoucherRewardInput, @Ctx() ctx: RequestContext) {
+    return shape(ctx, await claimReward(ctx, input, RewardKind.CASH_VOUCHER));
+  }
+
+  @Authorized('admin')
+  @Mutation(() => IssueCouponPayload)
+  async issueCoupon(@Arg('input', () => IssueCouponInput) input: IssueCouponInput, @Ctx() ctx: RequestContext) {
+    return shape(ctx, await coupons.issueCoupon(ctx, input));
+  }
+
+  @Authorized('admin', 'till', 'service')
+  @Mutation(() => RedeemCouponPayload, { description: 'Use a coupon on a sale, once; two tills at once: one wins.' })
+  async redeemCoupon(@Arg('input', () => RedeemCouponInput) input: RedeemCouponInput, @Ctx() ctx: RequestContext) {
+    return shape(ctx, await coupons.redeemCoupon(ctx, input));
+  }
+
+  @Authorized('admin', 'member')
+  @Mutation(() => VoidCouponPayload, { description: 'Cancel an unused coupon; its points go back to the member.' })
+  async voidCoupon(@Arg('input', () => VoidCouponInput) input: VoidCouponInput, @Ctx() ctx: RequestContext) {
+    return shape(ctx, await coupons.voidCoupon(ctx, input));
+  }
+
+  @FieldResolver(() => LoyaltyMemberType, { nullable: true })
+  member(@Root() coupon: { memberId: string | null }, @Ctx() ctx: RequestContext) {
+    return coupon.memberId ? ctx.loaders.memberById.load(coupon.memberId) : null;
+  }
+}
+
+@Resolver(() => LoyaltyMemberType)
+export class MemberCouponsResolver {
+  @FieldResolver(() => [CouponType], { description: "The member's coupon wallet, newest first." })
+  async coupons(
+    @Root() member: Member,
+    @Arg('status', () => CouponStatus, { nullable: true }) status: CouponStatus | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const list = await ctx.loaders.couponsByMemberId.load(member.id);
+    return list.filter((c) => !status || c.status === status).map(couponGql);
+  }
+}
+
+/** Federation entry point for `Coupon` representations: staff, or the member whose coupon it is. */
+export const couponReferenceResolvers = {
+  Coupon: {
+    async __resolveReference(ref: { code: string }, ctx: RequestContext) {
+      const canonical = parseCouponCode(String(ref.code));
+      const snap = canonical ? await ctx.loaders.couponByCode.load(canonical) : null;
+      if (!snap) return null;
+      if (snap.memberId) requireMemberAccess(ctx, snap.memberId);
+      else requireRole(ctx, ['admin', 'till', 'service']);
+      return couponGql(snap);
+    },
+  },
+};

@@ -1,0 +1,62 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import type { Member } from '../members/member.entity';
+import { LoyaltyMemberType } from '../members/member.type';
+import { markInboxMessageRead, memberInbox } from './inbox.service';
+import { listMessageTemplates, saveMessageTemplate } from './message-template.service';
+import { OutboxStatus } from './messaging.entities';
+import {
+  InboxMessageConnection,
+  MarkInboxMessageReadInput,
+  MarkInboxMessageReadPayload,
+  MessageTemplateType,
+  OutboxMessageType,
+  SaveMessageTemplateInput,
+  SaveMessageTemplatePayload,
+} from './messaging.type';
+import { listOutboxMessages } from './outbox.service';
+
+@Resolver(() => LoyaltyMemberType)
+export class MemberInboxResolver {
+  @FieldResolver(() => InboxMessageConnection, { description: "The member's in-app messages, newest first (staff, or the member's own token)." })
+  inbox(
+    @Root() member: Member,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: '1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('unreadOnly', () => Boolean, { nullable: true, defaultValue: false }) unreadOnly: boolean,
+  ) {
+    return memberInbox(ctx, member.id, { first, after, unreadOnly });
+  }
+}
+
+@Resolver()
+export class MessagingResolver {
+  @Authorized('member', 'admin')
+  @Mutation(() => MarkInboxMessageReadPayload, { description: 'Mark an inbox message read: its member, or an admin.' })
+  markInboxMessageRead(@Arg('input', () => MarkInboxMessageReadInput) input: MarkInboxMessageReadInput, @Ctx() ctx: RequestContext) {
+    return markInboxMessageRead(ctx, input);
+  }
+
+  @Authorized('admin')
+  @Query(() => [MessageTemplateType], { description: 'The editable message templates, by key and channel.' })
+  messageTemplates(@Ctx() ctx: RequestContext) {
+    return listMessageTemplates(ctx);
+  }
+
+  @Authorized('admin')
+  @Mutation(() => SaveMessageTemplatePayload, { description: 'Create or replace a message template; placeholders are checked against what its key supplies.' })
+  saveMessageTemplate(@Arg('input', () => SaveMessageTemplateInput) input: SaveMessageTemplateInput, @Ctx() ctx: RequestContext) {
+    return saveMessageTemplate(ctx, input);
+  }
+
+  @Authorized('admin')
+  @Query(() => [OutboxMessageType], { description: 'Outbound e-mails and SMS, newest first.' })
+  outboxMessages(
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => OutboxStatus, { nullable: true }) status: OutboxStatus | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: '1 to 100.' }) first: number,
+  ) {
+    return listOutboxMessages(ctx, { status, first });
+  }
+}
