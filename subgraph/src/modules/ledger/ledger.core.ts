@@ -58,6 +58,32 @@ export interface Allocation {
   points: number;
 }
 
+/**
+ * Members with something due at `?` (three placeholders, all the same time): a hold past its TTL,
+ * pending points whose date has come, an available lot past its expiry. `scope` narrows each part,
+ * e.g. `member_id = any(?::uuid[])` (then each part takes that parameter before its time).
+ */
+export function dueMembersSql(scope?: string): string {
+  const and = scope ? `${scope} and ` : '';
+  return `select member_id from points_hold where ${and}status = 'ACTIVE' and expires_at <= ?
+          union select member_id from earning_lot where ${and}status = 'PENDING' and available_at <= ?
+          union select member_id from earning_lot where ${and}status = 'AVAILABLE' and remaining > 0 and expires_at <= ?`;
+}
+
+/**
+ * Books what is due for one member in a transaction of its own. With `skipLocked`, a member whose
+ * wallet another transaction holds is skipped (that transaction settles them): returns false.
+ */
+export async function settleMember(root: EntityManager, memberId: string, opts: { now?: Date; skipLocked?: boolean } = {}): Promise<boolean> {
+  return root.fork().transactional(async (em) => {
+    const ledger = await MemberLedger.lock(em, memberId, 'system', opts);
+    if (!ledger) return false;
+    await ledger.settle();
+    await ledger.save();
+    return true;
+  });
+}
+
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 
 /**

@@ -5,7 +5,7 @@ import { deliverOutbox } from '../messaging/outbox.service';
 import { queueCouponReminders } from '../messaging/reminders.service';
 import type { MessageSender } from '../messaging/senders';
 import { awardBonus } from './adjust.service';
-import { MemberLedger } from './ledger.core';
+import { dueMembersSql, MemberLedger, settleMember } from './ledger.core';
 
 export interface MaintenanceReport {
   membersSettled: number;
@@ -38,25 +38,13 @@ export async function runMaintenance(
   const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0, couponReminders: 0, messagesQueued: 0, messagesSent: 0, messagesRetried: 0, messagesFailed: 0 };
   const seen = new Set<string>();
   for (;;) {
-    const due = await root.fork().execute<{ member_id: string }[]>(
-      `select member_id from (
-          select member_id from points_hold where status = 'ACTIVE' and expires_at <= ?
-          union select member_id from earning_lot where status = 'PENDING' and available_at <= ?
-          union select member_id from earning_lot where status = 'AVAILABLE' and remaining > 0 and expires_at <= ?) d
-        limit ?`,
-      [now, now, now, batch + seen.size],
-    );
+    const due = await root.fork().execute<{ member_id: string }[]>(`select member_id from (${dueMembersSql()}) d limit ?`, [now, now, now, batch + seen.size]);
     const fresh = due.map((d) => d.member_id).filter((id) => !seen.has(id));
     if (fresh.length === 0) break;
     for (const memberId of fresh) {
       seen.add(memberId);
-      const settled = await root.fork().transactional(async (em) => {
-        const ledger = await MemberLedger.lock(em, memberId, 'system', { skipLocked: true, now });
-        if (!ledger) return false; // another replica or a request is on it
-        await ledger.settle();
-        await ledger.save();
-        return true;
-      });
+      // skipped when another replica or a request holds the member: they settle it
+      const settled = await settleMember(root, memberId, { now, skipLocked: true });
       if (settled) report.membersSettled++;
     }
   }

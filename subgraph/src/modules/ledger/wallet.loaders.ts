@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { MemberLedger } from './ledger.core';
+import { dueMembersSql, settleMember } from './ledger.core';
 
 export interface WalletView {
   memberId: string;
@@ -26,19 +26,9 @@ export function createWalletLoaders(em: EntityManager) {
   /** Settles the members of a batch that have something due; resolves when their books are current. */
   const settleDue = new DataLoader<string, true>(async (ids) => {
     const now = new Date();
-    const due = await em.execute<{ member_id: string }[]>(
-      `select member_id from points_hold where member_id = any(?::uuid[]) and status = 'ACTIVE' and expires_at <= ?
-       union select member_id from earning_lot where member_id = any(?::uuid[]) and status = 'PENDING' and available_at <= ?
-       union select member_id from earning_lot where member_id = any(?::uuid[]) and status = 'AVAILABLE' and remaining > 0 and expires_at <= ?`,
-      [pgArray(ids), now, pgArray(ids), now, pgArray(ids), now],
-    );
-    for (const { member_id } of due) {
-      await em.fork().transactional(async (tx) => {
-        const ledger = await MemberLedger.lock(tx, member_id, 'system', { now });
-        await ledger?.settle();
-        await ledger?.save();
-      });
-    }
+    const ids_ = pgArray(ids);
+    const due = await em.execute<{ member_id: string }[]>(dueMembersSql('member_id = any(?::uuid[])'), [ids_, now, ids_, now, ids_, now]);
+    for (const { member_id } of due) await settleMember(em, member_id, { now });
     return ids.map(() => true as const);
   });
   return {
