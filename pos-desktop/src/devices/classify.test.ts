@@ -19,6 +19,11 @@ describe('classifyScan', () => {
     expect(classifyScan('2301234012349')).toEqual({ kind: 'product', gtin: '2301234012349' });
   });
 
+  it('reads the subgraph coupon barcode payload, even an all-digit code', () => {
+    expect(classifyScan('LC:7K2QAB9XZ0M4')).toEqual({ kind: 'coupon', code: '7K2QAB9XZ0M4' });
+    expect(classifyScan('lc:123456789012')).toEqual({ kind: 'coupon', code: '123456789012' });
+  });
+
   it('treats letter-and-digit codes as coupons, upper-cased', () => {
     expect(classifyScan('LX-7K2Q')).toEqual({ kind: 'coupon', code: 'LX-7K2Q' });
     expect(classifyScan('spring25')).toEqual({ kind: 'coupon', code: 'SPRING25' });

@@ -7,9 +7,10 @@
  *    customer cards in that range, e.g. `0420000000013`).
  * 3. GTIN-8, -12, -13 or -14 with a valid check digit → product (including in-store 02x/2x
  *    numbers such as price-embedded `23...`; the product lookup decodes those).
- * 4. 4-32 letters, digits and single dashes with at least one letter → coupon code, upper-cased
+ * 4. `LC:` and a code (the loyalty subgraph's coupon barcode payload) → coupon code.
+ * 5. 4-32 letters, digits and single dashes with at least one letter → coupon code, upper-cased
  *    (e.g. `LX-7K2Q`).
- * 5. Anything else → unknown; the till shows it rather than guessing.
+ * 6. Anything else → unknown; the till shows it rather than guessing.
  *
  * The symbology is not consulted: keyboard-mode scanners usually do not send one.
  */
@@ -28,6 +29,8 @@ export function classifyScan(text: string): ScanClass {
     const card = cardFromSwipeText(value);
     return card.ok ? { kind: 'loyalty-card', cardNumber: card.value.cardNumber } : { kind: 'unknown', text: value };
   }
+  const payload = /^LC:([0-9A-Z-]{4,32})$/i.exec(value);
+  if (payload) return { kind: 'coupon', code: payload[1]!.toUpperCase() };
   if (/^\d+$/.test(value)) {
     if (!isGtin(value)) return { kind: 'unknown', text: value };
     if (value.length === 13 && /^04\d/.test(value)) return { kind: 'loyalty-card', cardNumber: value };

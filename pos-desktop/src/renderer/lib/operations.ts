@@ -1,0 +1,75 @@
+import { graphql } from '../gql';
+
+export const ProgrammeQuery = graphql(`
+  query TillProgramme {
+    programme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds }
+  }
+`);
+
+export const MemberPanelFields = graphql(`
+  fragment MemberPanelFields on LoyaltyMember {
+    id firstName lastName status email phone
+    tier { name }
+    tierProgress { tierPoints nextTier { name } pointsToNextTier }
+    wallet { available pending held cashValue { amount currencyCode } expiring { points expiresAt } }
+    coupons(status: ACTIVE) { code displayCode title kind value { amount currencyCode } percent expiresAt }
+  }
+`);
+
+export const MemberByCardQuery = graphql(`
+  query TillMemberByCard($cardNumber: String!) {
+    memberByCard(cardNumber: $cardNumber) { ...MemberPanelFields }
+    card(number: $cardNumber) { status }
+  }
+`);
+
+export const MemberQuery = graphql(`
+  query TillMember($id: ID!) {
+    member(id: $id) { ...MemberPanelFields }
+  }
+`);
+
+export const SearchMembersQuery = graphql(`
+  query TillSearchMembers($search: String!) {
+    members(first: 8, search: $search) { totalCount nodes { id firstName lastName email phone tier { name } } }
+  }
+`);
+
+export const ValidateCouponQuery = graphql(`
+  query TillValidateCoupon($code: String!, $memberId: ID) {
+    validateCoupon(code: $code, memberId: $memberId) {
+      valid reason message
+      coupon { code displayCode title kind value { amount currencyCode } percent productId }
+    }
+  }
+`);
+
+export const HoldPointsMutation = graphql(`
+  mutation TillHoldPoints($input: HoldPointsInput!) {
+    holdPoints(input: $input) { hold { id points cashValue { amount currencyCode } status expiresAt } userErrors { code message } }
+  }
+`);
+
+export const CaptureHoldMutation = graphql(`
+  mutation TillCaptureHold($input: CapturePointsHoldInput!) {
+    capturePointsHold(input: $input) { hold { id status capturedPoints capturedCash { amount } } userErrors { code message } }
+  }
+`);
+
+export const ReleaseHoldMutation = graphql(`
+  mutation TillReleaseHold($input: ReleasePointsHoldInput!) {
+    releasePointsHold(input: $input) { hold { id status } userErrors { code message } }
+  }
+`);
+
+export const EarnPointsMutation = graphql(`
+  mutation TillEarnPoints($input: EarnPointsInput!) {
+    earnPoints(input: $input) { earn { points status } duplicate userErrors { code message } }
+  }
+`);
+
+export const RedeemCouponMutation = graphql(`
+  mutation TillRedeemCoupon($input: RedeemCouponInput!) {
+    redeemCoupon(input: $input) { coupon { code status } userErrors { code message } }
+  }
+`);

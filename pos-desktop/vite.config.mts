@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { DEFAULT_WEDGE, type TillConfig } from './src/shared/ipc';
+
+/**
+ * The till renderer. In browser mode (`npm run pos:web`) the dev server stands in for Electron's
+ * main process: it proxies `/graphql` to POS_GRAPHQL_URL adding the till token (so the page never
+ * holds it) and answers `/pos-config`. `vite build` makes the files Electron loads.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function tillToken(): string | undefined {
+  if (process.env.POS_TILL_TOKEN) return process.env.POS_TILL_TOKEN;
+  const file = path.resolve(here, '..', process.env.LOYALTY_DATA_DIR ?? '.data', 'demo-tokens.json');
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')).till;
+  } catch {
+    return undefined;
+  }
+}
+
+function browserTill(): Plugin {
+  return {
+    name: 'pos-browser-till',
+    configureServer(server) {
+      server.middlewares.use('/pos-config', (_req, res) => {
+        const config: TillConfig = {
+          graphqlUrl: '/graphql',
+          storeId: process.env.POS_STORE_ID ?? 'store-001',
+          tillId: process.env.POS_TILL_ID ?? 'till-01',
+          currencyCode: process.env.POS_CURRENCY ?? 'GBP',
+          ...DEFAULT_WEDGE,
+          hasToken: Boolean(tillToken()),
+        };
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(config));
+      });
+    },
+  };
+}
+
+const target = process.env.POS_GRAPHQL_URL ?? 'http://localhost:4001/graphql';
+
+export default defineConfig({
+  root: path.resolve(here, 'src/renderer'),
+  base: './',
+  plugins: [react(), browserTill()],
+  build: { outDir: path.resolve(here, 'dist/renderer'), emptyOutDir: true },
+  server: {
+    port: Number(process.env.POS_WEB_PORT ?? 5173),
+    strictPort: false,
+    proxy: {
+      '/graphql': {
+        target: new URL(target).origin,
+        changeOrigin: true,
+        rewrite: () => new URL(target).pathname,
+        configure: (proxy) => {
+          proxy.on('proxyReq', (req) => {
+            const token = tillToken();
+            if (token) req.setHeader('authorization', `Bearer ${token}`);
+          });
+        },
+      },
+    },
+  },
+});

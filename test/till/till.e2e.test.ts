@@ -1,0 +1,151 @@
+/**
+ * The till renderer in real headless Chromium (Debian's, driven by playwright-core) against a real
+ * subgraph on embedded PostgreSQL, through the Vite dev server of browser mode: keyboard-wedge
+ * input only, as on machines where the Electron binary is unavailable.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seedDemoOnce } from '../../subgraph/src/db/bootstrap';
+import { ok, startTestService, type TestService } from '../../subgraph/src/test-support/harness';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = path.resolve(__dirname, '../..');
+const SHOTS = path.join(ROOT, 'docs/screenshots');
+const CARD = '0420000000013';
+const LIPSTICK = '5000112637922'; // £12.99, beauty (double points in the demo rules)
+
+let svc: TestService;
+let vite: ViteDevServer;
+let browser: Browser;
+let page: Page;
+let baseUrl: string;
+let memberId: string;
+
+async function wallet() {
+  return ok(await svc.gql(`query($id: ID!) { member(id: $id) { wallet { available held } } }`, { id: memberId })).member.wallet as { available: number; held: number };
+}
+
+/** A scanner in keyboard mode: characters a few milliseconds apart, then Enter. */
+async function wedgeScan(text: string) {
+  await page.keyboard.type(text, { delay: 4 });
+  await page.keyboard.press('Enter');
+}
+
+async function notice(): Promise<string> {
+  return (await page.getByTestId('notice').textContent()) ?? '';
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  svc = await startTestService();
+  await seedDemoOnce(svc.orm);
+  memberId = ok(await svc.gql(`{ memberByCard(cardNumber: "${CARD}") { id } }`, {}, svc.tokens.till)).memberByCard.id;
+  // a generous balance so the tender can use points
+  ok(await svc.gql(`mutation($i: AdjustPointsInput!) { adjustPoints(input: $i) { userErrors { code } } }`, { i: { idempotencyKey: 'e2e-topup', memberId, points: 2000, reason: 'e2e set-up' } }));
+  process.env.POS_GRAPHQL_URL = svc.url;
+  process.env.POS_TILL_TOKEN = svc.tokens.till;
+  vite = await createServer({ configFile: path.join(ROOT, 'pos-desktop/vite.config.mts'), server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  await vite.listen();
+  baseUrl = vite.resolvedUrls!.local[0]!;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await vite?.close();
+  await svc?.stop();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(baseUrl);
+  await page.locator('#member-search').waitFor();
+});
+
+describe('the till in a browser', () => {
+  it('identifies a member from a keyboard-wedge card scan, and does not hijack typing', async () => {
+    await page.screenshot({ path: path.join(SHOTS, '1-identify.png') });
+    // a person typing slowly into the search field keeps their text
+    await page.locator('#member-search').click();
+    await page.keyboard.type('Taylor', { delay: 90 });
+    expect(await page.locator('#member-search').inputValue()).toBe('Taylor');
+    await page.locator('#member-search').fill('');
+    await page.locator('body').click();
+    await wedgeScan(CARD);
+    await page.getByTestId('member-panel').waitFor();
+    const before = await wallet();
+    expect(await page.getByTestId('points-available').textContent()).toBe(String(before.available));
+    expect(await notice()).toContain(`Card ${CARD}`);
+  });
+
+  it('splits a sale between points and cash with the right change, and shows the points earned', async () => {
+    const before = await wallet();
+    await wedgeScan(CARD);
+    await page.getByTestId('member-panel').waitFor();
+    await wedgeScan(LIPSTICK);
+    await wedgeScan(LIPSTICK); // 2 x £12.99 = £25.98
+    await expect.poll(async () => page.getByTestId('sale-total').textContent()).toBe('Total £25.98');
+    await page.screenshot({ path: path.join(SHOTS, '2-sale.png') });
+    await page.keyboard.press('F8');
+    await page.locator('#points').fill('500'); // £5.00
+    expect(await page.getByTestId('points-equiv').textContent()).toBe('= £5.00');
+    await page.locator('#points').press('Enter');
+    await page.getByTestId('hold').waitFor();
+    expect(await wallet()).toEqual({ available: before.available - 500, held: 500 });
+    await expect.poll(async () => page.getByTestId('points-held').textContent()).toBe('500');
+    expect(await page.getByTestId('cash-due').textContent()).toBe('Cash due £20.98');
+    await page.locator('#cash').fill('25');
+    expect(await page.getByTestId('change-due').textContent()).toBe('Change £4.02');
+    await page.screenshot({ path: path.join(SHOTS, '3-tender.png') });
+    await page.keyboard.press('F10');
+    await page.getByTestId('receipt').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, '4-receipt.png') });
+    const receipt = (await page.getByTestId('receipt').textContent()) ?? '';
+    expect(receipt).toContain('Paid with 500 points£5.00');
+    expect(receipt).toContain('Change£4.02');
+    // 25.98 on beauty at double points = 51, times the member's tier multiplier
+    const earned = Number(/Points earned(\d+)/.exec(receipt)?.[1]);
+    expect(earned).toBeGreaterThanOrEqual(51);
+    const after = await wallet();
+    expect(after).toEqual({ available: before.available - 500 + earned, held: 0 });
+    expect(await page.getByTestId('points-available').textContent()).toBe(String(after.available));
+    expect(receipt).toContain(`Points balance${after.available}`);
+  });
+
+  it('releases the hold when the tender is abandoned', async () => {
+    const before = await wallet();
+    await wedgeScan(CARD);
+    await page.getByTestId('member-panel').waitFor();
+    await wedgeScan(LIPSTICK);
+    await page.keyboard.press('F8');
+    await page.keyboard.press('F9'); // maximum points
+    expect(Number(await page.locator('#points').inputValue())).toBe(1299); // the whole £12.99
+    await page.locator('#points').press('Enter');
+    await page.getByTestId('hold').waitFor();
+    expect((await wallet()).held).toBe(1299);
+    await page.keyboard.press('Escape');
+    await expect.poll(notice).toContain('Tender abandoned');
+    expect(await wallet()).toEqual(before);
+    await expect.poll(async () => page.getByTestId('points-held').textContent()).toBe('0');
+  });
+
+  it('shows why a scanned coupon is refused', async () => {
+    await wedgeScan(CARD);
+    await page.getByTestId('member-panel').waitFor();
+    await wedgeScan('LC:ABCDEFGHJKMN'); // check characters do not match
+    await expect.poll(notice).toContain('COUPON_MALFORMED');
+    // a real coupon, already used
+    const code = ok(await svc.gql(`mutation($i: ConvertPointsToCouponInput!) { convertPointsToCoupon(input: $i) { coupon { code } } }`, { i: { idempotencyKey: 'e2e-coupon', memberId, points: 100 } })).convertPointsToCoupon.coupon.code;
+    ok(await svc.gql(`mutation($i: RedeemCouponInput!) { redeemCoupon(input: $i) { userErrors { code } } }`, { i: { idempotencyKey: 'e2e-use', code, saleId: 'elsewhere' } }, svc.tokens.till));
+    await wedgeScan(`LC:${code}`);
+    await expect.poll(notice).toContain('COUPON_ALREADY_REDEEMED');
+    await page.screenshot({ path: path.join(SHOTS, '5-coupon-refused.png') });
+  });
+});
