@@ -136,6 +136,62 @@ describe('the till in a browser', () => {
     await expect.poll(async () => page.getByTestId('points-held').textContent()).toBe('0');
   });
 
+  it('retries after a network loss mid-tender without charging twice', async () => {
+    const before = await wallet();
+    let dropCapture = true;
+    await page.route('**/graphql', async (route) => {
+      if (dropCapture && (route.request().postData() ?? '').includes('TillCaptureHold')) {
+        dropCapture = false;
+        // the request reaches the server, the answer never comes back: the worst case
+        await route.fetch();
+        return route.abort('internetdisconnected');
+      }
+      return route.continue();
+    });
+    await wedgeScan(CARD);
+    await page.getByTestId('member-panel').waitFor();
+    await wedgeScan(LIPSTICK);
+    await page.keyboard.press('F8');
+    await page.locator('#points').fill('300');
+    await page.locator('#points').press('Enter');
+    await page.getByTestId('hold').waitFor();
+    await page.locator('#cash').fill('10');
+    await page.keyboard.press('F10');
+    await expect.poll(notice).toContain('press F10 to retry');
+    await page.keyboard.press('F10');
+    await page.getByTestId('receipt').waitFor();
+    const receipt = (await page.getByTestId('receipt').textContent()) ?? '';
+    const earned = Number(/Points earned(\d+)/.exec(receipt)?.[1]);
+    // 300 points taken once, not twice
+    expect(await wallet()).toEqual({ available: before.available - 300 + earned, held: 0 });
+  });
+
+  it('queues the earn of a sale completed while the graph is unreachable, and replays it later', async () => {
+    const before = await wallet();
+    let offline = true;
+    await page.route('**/graphql', (route) =>
+      offline && (route.request().postData() ?? '').includes('arnPoints') ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await wedgeScan(CARD);
+    await page.getByTestId('member-panel').waitFor();
+    await wedgeScan(LIPSTICK);
+    await page.keyboard.press('F8');
+    await page.locator('#cash').fill('13');
+    await page.keyboard.press('F10');
+    await page.getByTestId('receipt').waitFor();
+    expect(await page.getByTestId('receipt').textContent()).toContain('credited when back online');
+    await expect.poll(async () => page.getByTestId('queue-badge').textContent(), { timeout: 10_000 }).toContain('1 earn');
+    expect(await wallet()).toEqual(before);
+    const saleId = ((await page.locator('.sale-id').textContent()) ?? '').replace('Sale ', '');
+    offline = false;
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(async () => (await wallet()).available, { timeout: 10_000 }).toBeGreaterThan(before.available);
+    const earns = ok(await svc.gql(`query($id: ID!) { member(id: $id) { activity(types: [EARN], first: 1) { nodes { saleId points } } } }`, { id: memberId })).member.activity.nodes;
+    expect(earns[0].saleId).toBe(saleId);
+    expect((await wallet()).available).toBe(before.available + earns[0].points);
+    await expect.poll(async () => page.getByTestId('queue-badge').count(), { timeout: 10_000 }).toBe(0);
+  });
+
   it('shows why a scanned coupon is refused', async () => {
     await wedgeScan(CARD);
     await page.getByTestId('member-panel').waitFor();
