@@ -184,7 +184,7 @@ describe('the till in a browser', () => {
     expect(await wallet()).toEqual(before);
     const saleId = ((await page.locator('.sale-id').textContent()) ?? '').replace('Sale ', '');
     offline = false;
-    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await page.evaluate("window.dispatchEvent(new Event('online'))");
     await expect.poll(async () => (await wallet()).available, { timeout: 10_000 }).toBeGreaterThan(before.available);
     const earns = ok(await svc.gql(`query($id: ID!) { member(id: $id) { activity(types: [EARN], first: 1) { nodes { saleId points } } } }`, { id: memberId })).member.activity.nodes;
     expect(earns[0].saleId).toBe(saleId);
