@@ -12,6 +12,7 @@ import { buildLoyaltySchema } from './schema/build-schema';
 import { createRequestHandler, listen } from './server/http';
 import { startMaintenanceScheduler } from './modules/ledger/maintenance.scheduler';
 import { createSender } from './modules/messaging/senders';
+import { ProgrammeCache } from './modules/programme/programme.cache';
 
 export interface LoyaltyService {
   url: string;
@@ -48,6 +49,7 @@ async function principalFromRequest(req: http.IncomingMessage, verifyToken: Toke
 export async function startLoyaltyService(deps: ServiceDeps, port = deps.config.port, host?: string): Promise<LoyaltyService> {
   const { config, orm, verifyToken, logger } = deps;
   const schema = await buildLoyaltySchema(config.commerceTypes);
+  const programme = new ProgrammeCache(config.programmeCacheSeconds * 1000);
   const httpServer = http.createServer();
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -67,7 +69,7 @@ export async function startLoyaltyService(deps: ServiceDeps, port = deps.config.
       apollo,
       maxBodyBytes: config.maxBodyBytes,
       health: async () => orm.isConnected(),
-      context: async (req) => createRequestContext(orm.em, await principalFromRequest(req, verifyToken), config, logger),
+      context: async (req) => createRequestContext(orm.em, await principalFromRequest(req, verifyToken), config, logger, programme),
     }),
   );
   const actualPort = await listen(httpServer, port, host);

@@ -41,6 +41,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Seconds between maintenance runs (expiry, pending points, birthday bonuses); 0 = never. */
   maintenanceIntervalSeconds: number;
+  /** How long a replica may use programme settings and rules changed on another replica. */
+  programmeCacheSeconds: number;
   /** `smtp://` or `smtps://` server for e-mail; without it e-mails go to the log only. */
   smtpUrl?: string;
   /** The From of e-mails, e.g. `Loyalty <loyalty@example.com>`. */
@@ -122,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: !production,
     maxBodyBytes: intFromEnv(env, 'LOYALTY_MAX_BODY_BYTES', 1_000_000, 1_000, 50_000_000),
     maintenanceIntervalSeconds: intFromEnv(env, 'LOYALTY_MAINTENANCE_INTERVAL_SECONDS', 60, 0, 86_400),
+    programmeCacheSeconds: intFromEnv(env, 'LOYALTY_PROGRAMME_CACHE_SECONDS', 5, 0, 3_600),
     smtpUrl,
     smtpFrom,
   };

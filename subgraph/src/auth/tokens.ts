@@ -58,7 +58,14 @@ export async function createTokenVerifier(config: AuthConfig, localPublicJwk?: J
     throw new Error('No key to verify tokens with: set LOYALTY_JWKS_URL or LOYALTY_JWT_PUBLIC_KEY');
   }
   const verify = jwtVerify as (token: string, key: unknown, options: object) => Promise<{ payload: JWTPayload }>;
+  // Verified tokens, until they expire: the same till sends the same token all day, and an ES256
+  // verification costs more than a small query. Bounded; the oldest entries go first.
+  const verified = new Map<string, { principal: Principal; expiresAt: number }>();
+  const MAX_CACHED = 10_000;
   return async (token) => {
+    const hit = verified.get(token);
+    if (hit && hit.expiresAt > Date.now()) return hit.principal;
+    if (hit) verified.delete(token);
     let payload: JWTPayload;
     try {
       ({ payload } = await verify(token, keyOrSet, {
@@ -72,7 +79,10 @@ export async function createTokenVerifier(config: AuthConfig, localPublicJwk?: J
       const reason = (err as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'Token has expired' : 'Token is not valid';
       throw new AuthenticationError(reason);
     }
-    return principalFromPayload(payload);
+    const principal = principalFromPayload(payload);
+    if (verified.size >= MAX_CACHED) verified.delete(verified.keys().next().value!);
+    verified.set(token, { principal, expiresAt: Math.min(payload.exp! * 1000, Date.now() + 3_600_000) });
+    return principal;
   };
 }
 

@@ -4,6 +4,7 @@ import type { Principal, Role } from '../auth/principal';
 import { AuthenticationError, ForbiddenError } from './errors';
 import type { Logger } from './logger';
 import { createLoaders, type Loaders } from './loaders';
+import type { ProgrammeCache } from '../modules/programme/programme.cache';
 
 /**
  * Everything a request needs, created once per request: a forked EntityManager (its own identity
@@ -15,11 +16,13 @@ export interface RequestContext {
   loaders: Loaders;
   config: Config;
   logger: Logger;
+  /** This service instance's cache of programme settings and rules. */
+  programme: ProgrammeCache;
 }
 
-export function createRequestContext(em: EntityManager, principal: Principal | null, config: Config, logger: Logger): RequestContext {
+export function createRequestContext(em: EntityManager, principal: Principal | null, config: Config, logger: Logger, programme: ProgrammeCache): RequestContext {
   const forked = em.fork({ clear: true });
-  return { em: forked, principal, loaders: createLoaders(forked), config, logger };
+  return { em: forked, principal, loaders: createLoaders(forked, programme), config, logger, programme };
 }
 
 /** Throws UNAUTHENTICATED without a principal and FORBIDDEN when none of `roles` is held. */

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createOrderLoaders } from '../modules/commerce/order.extension';
 import { createCouponLoaders } from '../modules/coupons/coupon.loaders';
 import { createWalletLoaders } from '../modules/ledger/wallet.loaders';
-import { loadActiveRules, loadSettings } from '../modules/programme/programme.service';
+import type { ProgrammeCache } from '../modules/programme/programme.cache';
 import type { EarningRuleRecord } from '../modules/programme/earning-rule.entity';
 import { createMemberLoaders } from '../modules/members/member.loaders';
 import { createInboxLoaders } from '../modules/messaging/inbox.loaders';
@@ -20,7 +20,7 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
  * Request-scoped DataLoaders: every `_entities` representation and every nested field asks a
  * loader, so one request issues one query per kind of thing, not one per item.
  */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, programme: ProgrammeCache) {
   return {
     ...createMemberLoaders(em),
     ...createTierLoaders(em),
@@ -28,8 +28,8 @@ export function createLoaders(em: EntityManager) {
     ...createOrderLoaders(em),
     ...createInboxLoaders(em),
     ...createCouponLoaders(em),
-    activeRules: once<EarningRuleRecord[]>(() => loadActiveRules(em)),
-    settings: once<ProgrammeSettings>(() => loadSettings(em)),
+    activeRules: once<EarningRuleRecord[]>(() => programme.rules(em)),
+    settings: once<ProgrammeSettings>(() => programme.settings(em)),
     allTiers: once<Tier[]>(() => em.find(Tier, { rank: { $gte: 0 } }, { orderBy: { rank: 'asc' } })),
   };
 }

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { selects } from '../../common/selection';
 import type { RequestContext } from '../../common/context';
 import { requireMemberAccess, requireRole } from '../../common/context';
 import type { UserError } from '../../common/errors';
@@ -40,10 +42,10 @@ export function couponGql(s: coupons.CouponSnapshot): CouponType & { memberId: s
   };
 }
 
-async function shape(ctx: RequestContext, out: { coupon: coupons.CouponSnapshot | null; userErrors: UserError[] }) {
+async function shape(ctx: RequestContext, info: GraphQLResolveInfo, out: { coupon: coupons.CouponSnapshot | null; userErrors: UserError[] }) {
   return {
     coupon: out.coupon ? couponGql(out.coupon) : null,
-    member: out.coupon?.memberId ? await ctx.loaders.memberById.load(out.coupon.memberId) : null,
+    member: out.coupon?.memberId && selects(info, 'member') ? await ctx.loaders.memberById.load(out.coupon.memberId) : null,
     userErrors: out.userErrors,
   };
 }
@@ -75,38 +77,38 @@ export class CouponResolver {
 
   @Authorized('admin', 'till', 'service', 'member')
   @Mutation(() => ConvertPointsToCouponPayload, { description: 'Turn points into a cash voucher at the conversion rate.' })
-  async convertPointsToCoupon(@Arg('input', () => ConvertPointsToCouponInput) input: ConvertPointsToCouponInput, @Ctx() ctx: RequestContext) {
-    return shape(ctx, await coupons.convertPointsToCoupon(ctx, input));
+  async convertPointsToCoupon(@Arg('input', () => ConvertPointsToCouponInput) input: ConvertPointsToCouponInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return shape(ctx, info, await coupons.convertPointsToCoupon(ctx, input));
   }
 
   @Authorized('admin', 'till', 'service', 'member')
   @Mutation(() => IssueGiftItemPayload, { description: 'Spend points on a gift item from the catalogue: a GIFT_ITEM coupon for the product.' })
-  async issueGiftItem(@Arg('input', () => IssueGiftItemInput) input: IssueGiftItemInput, @Ctx() ctx: RequestContext) {
-    return shape(ctx, await claimReward(ctx, input, RewardKind.GIFT_ITEM));
+  async issueGiftItem(@Arg('input', () => IssueGiftItemInput) input: IssueGiftItemInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return shape(ctx, info, await claimReward(ctx, input, RewardKind.GIFT_ITEM));
   }
 
   @Authorized('admin', 'till', 'service', 'member')
   @Mutation(() => ClaimVoucherRewardPayload, { description: 'Spend points on a voucher from the catalogue.' })
-  async claimVoucherReward(@Arg('input', () => ClaimVoucherRewardInput) input: ClaimVoucherRewardInput, @Ctx() ctx: RequestContext) {
-    return shape(ctx, await claimReward(ctx, input, RewardKind.CASH_VOUCHER));
+  async claimVoucherReward(@Arg('input', () => ClaimVoucherRewardInput) input: ClaimVoucherRewardInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return shape(ctx, info, await claimReward(ctx, input, RewardKind.CASH_VOUCHER));
   }
 
   @Authorized('admin')
   @Mutation(() => IssueCouponPayload)
-  async issueCoupon(@Arg('input', () => IssueCouponInput) input: IssueCouponInput, @Ctx() ctx: RequestContext) {
-    return shape(ctx, await coupons.issueCoupon(ctx, input));
+  async issueCoupon(@Arg('input', () => IssueCouponInput) input: IssueCouponInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return shape(ctx, info, await coupons.issueCoupon(ctx, input));
   }
 
   @Authorized('admin', 'till', 'service')
   @Mutation(() => RedeemCouponPayload, { description: 'Use a coupon on a sale, once; two tills at once: one wins.' })
-  async redeemCoupon(@Arg('input', () => RedeemCouponInput) input: RedeemCouponInput, @Ctx() ctx: RequestContext) {
-    return shape(ctx, await coupons.redeemCoupon(ctx, input));
+  async redeemCoupon(@Arg('input', () => RedeemCouponInput) input: RedeemCouponInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return shape(ctx, info, await coupons.redeemCoupon(ctx, input));
   }
 
   @Authorized('admin', 'member')
   @Mutation(() => VoidCouponPayload, { description: 'Cancel an unused coupon; its points go back to the member.' })
-  async voidCoupon(@Arg('input', () => VoidCouponInput) input: VoidCouponInput, @Ctx() ctx: RequestContext) {
-    return shape(ctx, await coupons.voidCoupon(ctx, input));
+  async voidCoupon(@Arg('input', () => VoidCouponInput) input: VoidCouponInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return shape(ctx, info, await coupons.voidCoupon(ctx, input));
   }
 
   @FieldResolver(() => LoyaltyMemberType, { nullable: true })

@@ -10,7 +10,7 @@ import { LedgerEntryType } from '../ledger/ledger.entities';
 import { actorOf, ledgerTransaction, Outcome, plainLedgerTransaction } from '../ledger/ledger-transaction';
 import { MemberStatus } from '../members/member.entity';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
-import { cashValueOf, loadSettings } from '../programme/programme.service';
+import { cashValueOf } from '../programme/programme.service';
 import { generateCouponCode, parseCouponCode } from './coupon-code';
 import { CouponKind, CouponStatus } from './coupon.entity';
 
@@ -137,7 +137,7 @@ export async function convertPointsToCoupon(ctx: RequestContext, args: { idempot
   const keyError = checkIdempotencyKey(args.idempotencyKey);
   if (keyError) return { coupon: null, userErrors: [keyError] };
   requireActingFor(ctx, args.memberId);
-  const settings = await loadSettings(ctx.em);
+  const settings = await ctx.loaders.settings();
   if (!Number.isInteger(args.points) || args.points <= 0 || args.points > 1_000_000_000) {
     return { coupon: null, userErrors: [userError(ErrorCode.INVALID_INPUT, 'points must be a whole number from 1 to 1,000,000,000', ['input', 'points'])] };
   }
@@ -167,7 +167,7 @@ export async function issueCoupon(
 ): Promise<{ coupon: CouponSnapshot | null; userErrors: UserError[] }> {
   const keyError = checkIdempotencyKey(args.idempotencyKey);
   if (keyError) return { coupon: null, userErrors: [keyError] };
-  const settings = await loadSettings(ctx.em);
+  const settings = await ctx.loaders.settings();
   const check = new InputChecker();
   const title = check.text('title', args.title, 200, { label: 'title' });
   let percent = 0;

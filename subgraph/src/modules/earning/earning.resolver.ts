@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { selects } from '../../common/selection';
 import type { RequestContext } from '../../common/context';
 import { ForbiddenError } from '../../common/errors';
 import { EarnPointsInput, EarnPointsPayload, EarnPreviewType } from './earning.input';
@@ -9,13 +11,13 @@ import { SaleInput } from './sale.input';
 export class EarningResolver {
   @Authorized('till', 'service', 'admin')
   @Mutation(() => EarnPointsPayload, { description: 'Credit a member for a sale; points are computed on the server from the lines.' })
-  async earnPoints(@Arg('input', () => EarnPointsInput) input: EarnPointsInput, @Ctx() ctx: RequestContext) {
+  async earnPoints(@Arg('input', () => EarnPointsInput) input: EarnPointsInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const out = await earning.earnPoints(ctx, input);
     const r = out.result;
     return {
       earn: r ? { ...r, id: r.saleEarnId, availableAt: r.availableAt ? new Date(r.availableAt) : null, expiresAt: r.expiresAt ? new Date(r.expiresAt) : null } : null,
       duplicate: r?.duplicate ?? false,
-      member: r ? await ctx.loaders.memberById.load(r.memberId) : null,
+      member: r && selects(info, 'member') ? await ctx.loaders.memberById.load(r.memberId) : null,
       userErrors: out.userErrors,
     };
   }

@@ -8,7 +8,7 @@ import { ACCOUNT, MemberLedger } from '../ledger/ledger.core';
 import { LedgerEntryType, LotStatus, type SaleEarnLine } from '../ledger/ledger.entities';
 import { actorOf, ledgerTransaction, Outcome } from '../ledger/ledger-transaction';
 import { MemberStatus } from '../members/member.entity';
-import { expiryFor, loadActiveRules, loadSettings } from '../programme/programme.service';
+import { expiryFor } from '../programme/programme.service';
 import { calculateEarn, type EarnCalculation, type EarnRule } from './earn-calculator';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import type { SaleInput } from './sale.input';
@@ -42,9 +42,8 @@ export async function resolveMemberRef(em: EntityManager, memberId: string | nul
     return userError(ErrorCode.INVALID_INPUT, 'Give exactly one of memberId or cardNumber', ['input', 'memberId']);
   }
   if (memberId) {
-    if (!isUuid(memberId)) return userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId']);
-    const rows = await em.execute<{ id: string }[]>('select id from member where id = ?', [memberId.toLowerCase()]);
-    return rows[0] ? { memberId: rows[0].id } : userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId']);
+    // an unknown id is found out when the member's wallet is locked (MEMBER_NOT_FOUND then)
+    return isUuid(memberId) ? { memberId: memberId.toLowerCase() } : userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId']);
   }
   const number = normaliseCardNumber(cardNumber!.slice(0, 100));
   const rows = number ? await em.execute<{ member_id: string; status: string }[]>('select member_id, status from loyalty_card where number = ?', [number]) : [];
@@ -107,7 +106,7 @@ async function existingEarn(em: EntityManager, channel: string, saleId: string):
 export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Promise<{ result: EarnResult | null; userErrors: UserError[] }> {
   const keyError = checkIdempotencyKey(input.idempotencyKey);
   if (keyError) return { result: null, userErrors: [keyError] };
-  const settings = await loadSettings(ctx.em);
+  const settings = await ctx.loaders.settings();
   const check = new InputChecker();
   const sale = checkSale(check, input.sale, settings.currencyCode);
   if (!sale) return { result: null, userErrors: check.errors };
@@ -116,7 +115,7 @@ export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Pr
   const principal = ctx.principal;
   const storeId = principal?.storeId ?? sale.storeId;
   const tillId = principal?.tillId ?? sale.tillId;
-  const rules = await loadActiveRules(ctx.em);
+  const rules = await ctx.loaders.activeRules();
 
   const outcome = await ledgerTransaction<EarnResult>(
     ctx,
@@ -192,7 +191,7 @@ function describeEarn(calc: EarnCalculation): string {
 
 /** What a sale would earn, without writing anything. With a member, their tier multiplier applies. */
 export async function previewEarn(ctx: RequestContext, input: SaleInput, memberId?: string | null): Promise<{ calculation: EarnCalculation | null; sale: ValidSale | null; userErrors: UserError[] }> {
-  const settings = await loadSettings(ctx.em);
+  const settings = await ctx.loaders.settings();
   const check = new InputChecker(['input']);
   const sale = checkSale(check, { ...input }, settings.currencyCode);
   const wrapped = check.errors.map((e) => ({ ...e, field: e.field ? ['input', ...e.field.slice(2)] : e.field }));
@@ -205,6 +204,6 @@ export async function previewEarn(ctx: RequestContext, input: SaleInput, memberI
     if (!rows[0]) return { calculation: null, sale, userErrors: [userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['memberId'])] };
     multiplier = Number(rows[0].m);
   }
-  const rules = await loadActiveRules(ctx.em);
+  const rules = await ctx.loaders.activeRules();
   return { calculation: calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, rules, multiplier), sale, userErrors: [] };
 }

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
+import { selects } from '../../common/selection';
 import type { RequestContext } from '../../common/context';
 import type { UserError } from '../../common/errors';
 import type { PointsHoldType } from '../ledger/wallet.type';
@@ -24,10 +26,10 @@ export function holdGql(s: holds.HoldSnapshot): PointsHoldType {
   };
 }
 
-async function shape(ctx: RequestContext, out: { hold: holds.HoldSnapshot | null; userErrors: UserError[] }) {
+async function shape(ctx: RequestContext, info: GraphQLResolveInfo, out: { hold: holds.HoldSnapshot | null; userErrors: UserError[] }) {
   return {
     hold: out.hold ? holdGql(out.hold) : null,
-    member: out.hold ? await ctx.loaders.memberById.load(out.hold.memberId) : null,
+    member: out.hold && selects(info, 'member') ? await ctx.loaders.memberById.load(out.hold.memberId) : null,
     userErrors: out.userErrors,
   };
 }
@@ -36,25 +38,25 @@ async function shape(ctx: RequestContext, out: { hold: holds.HoldSnapshot | null
 export class HoldResolver {
   @Authorized('till', 'service', 'admin')
   @Mutation(() => HoldPointsPayload, { description: 'Reserve points for a tender; capture or release them later, or they return after the TTL.' })
-  async holdPoints(@Arg('input', () => HoldPointsInput) input: HoldPointsInput, @Ctx() ctx: RequestContext) {
-    return shape(ctx, await holds.holdPoints(ctx, input));
+  async holdPoints(@Arg('input', () => HoldPointsInput) input: HoldPointsInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return shape(ctx, info, await holds.holdPoints(ctx, input));
   }
 
   @Authorized('till', 'service', 'admin')
   @Mutation(() => CapturePointsHoldPayload, { description: 'Redeem held points, all or some (the rest return at once).' })
-  async capturePointsHold(@Arg('input', () => CapturePointsHoldInput) input: CapturePointsHoldInput, @Ctx() ctx: RequestContext) {
-    return shape(ctx, await holds.capturePointsHold(ctx, input));
+  async capturePointsHold(@Arg('input', () => CapturePointsHoldInput) input: CapturePointsHoldInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return shape(ctx, info, await holds.capturePointsHold(ctx, input));
   }
 
   @Authorized('till', 'service', 'admin')
   @Mutation(() => ReleasePointsHoldPayload, { description: 'Give held points back (a voided or abandoned tender). Safe to retry.' })
-  async releasePointsHold(@Arg('input', () => ReleasePointsHoldInput) input: ReleasePointsHoldInput, @Ctx() ctx: RequestContext) {
-    return shape(ctx, await holds.releasePointsHold(ctx, input));
+  async releasePointsHold(@Arg('input', () => ReleasePointsHoldInput) input: ReleasePointsHoldInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return shape(ctx, info, await holds.releasePointsHold(ctx, input));
   }
 
   @Authorized('till', 'service', 'admin')
   @Mutation(() => RedeemPointsAsCashPayload, { description: 'Hold and capture in one step, for online checkouts.' })
-  async redeemPointsAsCash(@Arg('input', () => RedeemPointsAsCashInput) input: RedeemPointsAsCashInput, @Ctx() ctx: RequestContext) {
-    return shape(ctx, await holds.redeemPointsAsCash(ctx, input));
+  async redeemPointsAsCash(@Arg('input', () => RedeemPointsAsCashInput) input: RedeemPointsAsCashInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return shape(ctx, info, await holds.redeemPointsAsCash(ctx, input));
   }
 }

@@ -10,7 +10,7 @@ import { HoldStatus, LedgerEntryType } from '../ledger/ledger.entities';
 import { actorOf, ledgerTransaction, Outcome, plainLedgerTransaction } from '../ledger/ledger-transaction';
 import { MemberStatus } from '../members/member.entity';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
-import { cashValueOf, loadSettings, pointsFor } from '../programme/programme.service';
+import { cashValueOf, pointsFor } from '../programme/programme.service';
 
 /** A hold as returned to callers (and stored with idempotency keys). Times are ISO strings. */
 export interface HoldSnapshot {
@@ -177,7 +177,7 @@ async function reserve(ledger: MemberLedger, amount: Amount, refs: { saleId: str
 export async function holdPoints(ctx: RequestContext, args: HoldArgs): Promise<{ hold: HoldSnapshot | null; userErrors: UserError[] }> {
   const keyError = checkIdempotencyKey(args.idempotencyKey);
   if (keyError) return { hold: null, userErrors: [keyError] };
-  const settings = await loadSettings(ctx.em);
+  const settings = await ctx.loaders.settings();
   const check = new InputChecker();
   const { saleId, channel, tillId } = checkCommon(check, args);
   const ttl = args.ttlSeconds ?? settings.holdTtlDefaultSeconds;
@@ -247,7 +247,7 @@ export async function capturePointsHold(ctx: RequestContext, args: { idempotency
   if (args.points !== null && args.points !== undefined && (!Number.isInteger(args.points) || args.points <= 0)) {
     return { hold: null, userErrors: [userError(ErrorCode.INVALID_INPUT, 'points must be a positive whole number', ['input', 'points'])] };
   }
-  const settings = await loadSettings(ctx.em);
+  const settings = await ctx.loaders.settings();
   const out = await ledgerTransaction<HoldSnapshot>(
     ctx,
     { operation: 'capturePointsHold', key: args.idempotencyKey, request: { holdId: args.holdId, points: args.points ?? null } },
@@ -302,7 +302,7 @@ export async function releasePointsHold(ctx: RequestContext, args: { holdId: str
 export async function redeemPointsAsCash(ctx: RequestContext, args: Omit<HoldArgs, 'ttlSeconds'>): Promise<{ hold: HoldSnapshot | null; userErrors: UserError[] }> {
   const keyError = checkIdempotencyKey(args.idempotencyKey);
   if (keyError) return { hold: null, userErrors: [keyError] };
-  const settings = await loadSettings(ctx.em);
+  const settings = await ctx.loaders.settings();
   const check = new InputChecker();
   const { saleId, channel, tillId } = checkCommon(check, args);
   const amount = checkAmount(check, settings, args);

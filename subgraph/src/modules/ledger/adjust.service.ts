@@ -4,7 +4,7 @@ import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker, isUuid } from '../../common/validation';
 import { checkIdempotencyKey } from '../idempotency/idempotency';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
-import { expiryFor, loadSettings } from '../programme/programme.service';
+import { expiryFor } from '../programme/programme.service';
 import { ACCOUNT, MemberLedger } from './ledger.core';
 import { LedgerEntryType, LotStatus } from './ledger.entities';
 import { actorOf, ledgerTransaction, Outcome } from './ledger-transaction';
@@ -29,7 +29,7 @@ export async function adjustPoints(ctx: RequestContext, args: { idempotencyKey: 
     check.fail('points', 'points must be a non-zero whole number within ±1,000,000,000');
   }
   if (!check.ok || !reason) return { result: null, userErrors: check.errors };
-  const settings = await loadSettings(ctx.em);
+  const settings = await ctx.loaders.settings();
   const out = await ledgerTransaction<AdjustResult>(ctx, { operation: 'adjustPoints', key: args.idempotencyKey, request: { memberId: args.memberId, points: args.points, reason } }, async (em) => {
     const ledger = isUuid(args.memberId) ? await MemberLedger.lock(em, args.memberId.toLowerCase(), actorOf(ctx)) : null;
     if (!ledger) throw new Outcome([userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId'])]);

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { selects } from '../../common/selection';
 import type { RequestContext } from '../../common/context';
 import { Money } from '../../common/money';
 import type { Member } from '../members/member.entity';
@@ -36,18 +38,18 @@ export class LedgerMutationResolver {
 
   @Authorized('till', 'service', 'admin')
   @Mutation(() => ReturnSalePayload, { description: "Reverse the points of returned goods from the sale's earn record; redeemed points that paid for them come back." })
-  async returnSale(@Arg('input', () => ReturnSaleInput) input: ReturnSaleInput, @Ctx() ctx: RequestContext) {
+  async returnSale(@Arg('input', () => ReturnSaleInput) input: ReturnSaleInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const out = await returnSale(ctx, input);
-    return { ...(out.result ?? {}), member: out.result ? await ctx.loaders.memberById.load(out.result.memberId) : null, userErrors: out.userErrors };
+    return { ...(out.result ?? {}), member: out.result && selects(info, 'member') ? await ctx.loaders.memberById.load(out.result.memberId) : null, userErrors: out.userErrors };
   }
 
   @Authorized('admin')
   @Mutation(() => AdjustPointsPayload, { description: 'Credit or debit points by hand, with a reason (admins only).' })
-  async adjustPoints(@Arg('input', () => AdjustPointsInput) input: AdjustPointsInput, @Ctx() ctx: RequestContext) {
+  async adjustPoints(@Arg('input', () => AdjustPointsInput) input: AdjustPointsInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const out = await adjustPoints(ctx, input);
     return {
       entry: out.result ? await entryById(ctx, out.result.entryId) : null,
-      member: out.result ? await ctx.loaders.memberById.load(out.result.memberId) : null,
+      member: out.result && selects(info, 'member') ? await ctx.loaders.memberById.load(out.result.memberId) : null,
       userErrors: out.userErrors,
     };
   }

@@ -3,7 +3,7 @@ import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker } from '../../common/validation';
 import { checkIdempotencyKey } from '../idempotency/idempotency';
 import { restoreCouponsOfReturnedSale } from '../coupons/coupon.service';
-import { expiryFor, loadSettings } from '../programme/programme.service';
+import { expiryFor } from '../programme/programme.service';
 import { ACCOUNT, MemberLedger } from './ledger.core';
 import { LedgerEntryType, LotStatus, type SaleEarnLine } from './ledger.entities';
 import { actorOf, ledgerTransaction, Outcome } from './ledger-transaction';
@@ -53,7 +53,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
     });
   }
   if (!check.ok || !saleId || !channel) return { result: null, userErrors: check.errors };
-  const settings = await loadSettings(ctx.em);
+  const settings = await ctx.loaders.settings();
 
   const out = await ledgerTransaction<ReturnResult>(ctx, { operation: 'returnSale', key: args.idempotencyKey, request: { saleId, channel, lines: args.lines } }, async (em) => {
     const sales = await em.execute<Record<string, unknown>[]>('select * from sale_earn where channel = ? and sale_id = ? for update', [channel, saleId]);

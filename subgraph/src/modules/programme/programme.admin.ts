@@ -48,6 +48,7 @@ export async function updateProgramme(ctx: RequestContext, input: UpdateProgramm
     }
     settings.updatedAt = new Date();
     await em.flush();
+    ctx.programme.invalidate();
     return { programme: settings, userErrors: [] };
   });
 }
@@ -73,6 +74,7 @@ export async function saveEarningRule(ctx: RequestContext, input: SaveEarningRul
   }
   Object.assign(rule, { kind: input.kind, name, args: input.args, active: input.active ?? true, position: input.position ?? 0, updatedAt: new Date() });
   await ctx.em.flush();
+  ctx.programme.invalidate();
   return { rule, userErrors: [] };
 }
 

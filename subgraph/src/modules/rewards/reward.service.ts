@@ -6,7 +6,6 @@ import { CouponKind } from '../coupons/coupon.entity';
 import { couponSnapshot, insertCoupon, lockActiveMember, requireActingFor, spendPointsOnCoupon, type CouponSnapshot } from '../coupons/coupon.service';
 import { checkIdempotencyKey } from '../idempotency/idempotency';
 import { actorOf, ledgerTransaction, Outcome } from '../ledger/ledger-transaction';
-import { loadSettings } from '../programme/programme.service';
 import { Reward, RewardKind } from './reward.entity';
 import type { SaveRewardInput } from './reward.input';
 
@@ -87,7 +86,7 @@ export async function claimReward(
   const keyError = checkIdempotencyKey(args.idempotencyKey);
   if (keyError) return { coupon: null, userErrors: [keyError] };
   requireActingFor(ctx, args.memberId);
-  const settings = await loadSettings(ctx.em);
+  const settings = await ctx.loaders.settings();
   const operation = kind === RewardKind.GIFT_ITEM ? 'issueGiftItem' : 'claimVoucherReward';
   const out = await ledgerTransaction<CouponSnapshot>(ctx, { operation, key: args.idempotencyKey, request: { memberId: args.memberId, rewardId: args.rewardId } }, async (em) => {
     const ledger = await lockActiveMember(em, ctx, args.memberId);
@@ -118,7 +117,7 @@ export async function claimReward(
 
 /** Creates or updates a catalogue entry (admins). */
 export async function saveReward(ctx: RequestContext, input: SaveRewardInput): Promise<{ reward: Reward | null; userErrors: UserError[] }> {
-  const settings = await loadSettings(ctx.em);
+  const settings = await ctx.loaders.settings();
   const check = new InputChecker();
   const name = check.text('name', input.name, 100, { required: true, label: 'name' });
   const description = check.text('description', input.description, 500, { label: 'description' });
