@@ -3,6 +3,9 @@
  * and sequential micro-timings of the per-request costs the floor does not have.
  */
 import pg from 'pg';
+import { ProgrammeCache } from '../subgraph/src/modules/programme/programme.cache';
+/** The same cache a service instance keeps (see app.ts). */
+const programmeCache = new ProgrammeCache(5_000);
 import { createRequestContext } from '../subgraph/src/common/context';
 import { createLogger } from '../subgraph/src/common/logger';
 import { loadActiveRules, loadSettings } from '../subgraph/src/modules/programme/programme.service';
@@ -53,7 +56,7 @@ export async function microTimings(svc: BenchService, pool: pg.Pool, memberId: s
   const logger = createLogger('warn');
   const out: Timing[] = [];
   out.push(await time('JWT verify (ES256, jose), every request', n, () => svc.verifyToken(svc.tokens.till)));
-  out.push(await time('createRequestContext (em.fork + DataLoaders), every request', n, () => createRequestContext(svc.orm.em, principal, svc.config, logger)));
+  out.push(await time('createRequestContext (em.fork + DataLoaders), every request', n, () => createRequestContext(svc.orm.em, principal, svc.config, logger, programmeCache)));
   out.push(await time('pg: select 1', n, () => pool.query('select 1')));
   out.push(await time('ORM: em.execute("select 1")', n, () => em().execute('select 1')));
   out.push(await time('pg: begin; commit', n, async () => {

@@ -7,6 +7,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Principal } from '../subgraph/src/auth/principal';
+import { ProgrammeCache } from '../subgraph/src/modules/programme/programme.cache';
+/** The same cache a service instance keeps (see app.ts). */
+const programmeCache = new ProgrammeCache(5_000);
 import { createRequestContext, type RequestContext } from '../subgraph/src/common/context';
 import { createLogger } from '../subgraph/src/common/logger';
 import { earnPoints } from '../subgraph/src/modules/earning/earning.service';
@@ -24,7 +27,7 @@ function check(what: string, out: { userErrors: { code: string; message: string 
 export async function serviceFunctionsDriver(svc: BenchService): Promise<Driver> {
   const principal: Principal = await svc.verifyToken(svc.tokens.till);
   const logger = createLogger('warn');
-  const ctx = (): RequestContext => createRequestContext(svc.orm.em, principal, svc.config, logger);
+  const ctx = (): RequestContext => createRequestContext(svc.orm.em, principal, svc.config, logger, programmeCache);
   return {
     async earn(memberId) {
       const out = await earnPoints(ctx(), earnVariables(memberId).input);
@@ -57,7 +60,7 @@ export async function graphqlDriver(svc: BenchService, rich: boolean, opts: { ca
   });
   await apollo.start();
   const run = async (query: string, variables: Record<string, unknown>, field: string) => {
-    const res = await apollo.executeOperation({ query, variables }, { contextValue: createRequestContext(svc.orm.em, principal, svc.config, logger) });
+    const res = await apollo.executeOperation({ query, variables }, { contextValue: createRequestContext(svc.orm.em, principal, svc.config, logger, programmeCache) });
     if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
     const r = res.body.singleResult;
     if (r.errors?.length) throw new Error(`${field}: ${JSON.stringify(r.errors)}`);

@@ -8,6 +8,9 @@ import { createLogger } from '../subgraph/src/common/logger';
 import { loadConfig, type Config } from '../subgraph/src/config';
 import { createOrm, migrate } from '../subgraph/src/db/orm';
 import type { Principal } from '../subgraph/src/auth/principal';
+import { ProgrammeCache } from '../subgraph/src/modules/programme/programme.cache';
+/** The same cache a service instance keeps (see app.ts). */
+const programmeCache = new ProgrammeCache(5_000);
 import { createRequestContext } from '../subgraph/src/common/context';
 import { earnPoints } from '../subgraph/src/modules/earning/earning.service';
 import { enrollMember } from '../subgraph/src/modules/members/member.service';
@@ -164,7 +167,7 @@ export async function prepareProgramme(svc: BenchService, databaseUrl: string, m
 
   const principal: Principal = await svc.verifyToken(svc.tokens.till);
   const logger = createLogger('warn');
-  const ctx = () => createRequestContext(svc.orm.em, principal, svc.config, logger);
+  const ctx = () => createRequestContext(svc.orm.em, principal, svc.config, logger, programmeCache);
   const started = Date.now();
   const ids: string[] = new Array(members);
   const run = randomUUID().slice(0, 8);
