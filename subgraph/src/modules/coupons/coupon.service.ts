@@ -8,7 +8,6 @@ import { checkIdempotencyKey } from '../idempotency/idempotency';
 import { ACCOUNT, MemberLedger, type Allocation } from '../ledger/ledger.core';
 import { LedgerEntryType } from '../ledger/ledger.entities';
 import { actorOf, ledgerTransaction, Outcome, plainLedgerTransaction } from '../ledger/ledger-transaction';
-import { MemberStatus } from '../members/member.entity';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import { cashValueOf } from '../programme/programme.service';
 import { generateCouponCode, parseCouponCode } from './coupon-code';
@@ -98,13 +97,7 @@ export async function spendPointsOnCoupon(
   reason: string,
   makeCoupon: (allocations: Allocation[]) => Promise<Record<string, any>>,
 ): Promise<Record<string, any>> {
-  const w = ledger.wallet;
-  if (w.memberStatus !== MemberStatus.ACTIVE) {
-    throw new Outcome([userError(ErrorCode.MEMBER_NOT_ACTIVE, `This membership is ${w.memberStatus.toLowerCase()}`, ['input', 'memberId'])]);
-  }
-  if (w.available < points) {
-    throw new Outcome([userError(ErrorCode.INSUFFICIENT_POINTS, `Only ${Math.max(0, w.available)} points are available`, ['input', 'points'])]);
-  }
+  ledger.requireSpendable(points);
   const allocations = await ledger.consumeLots(points);
   const row = await makeCoupon(allocations);
   await ledger.post(LedgerEntryType.COUPON_ISSUE, [{ account: ACCOUNT.AVAILABLE, amount: -points }, { account: ACCOUNT.COUPONS, amount: points }], { couponCode: row.code, reason });

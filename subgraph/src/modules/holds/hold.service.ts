@@ -8,7 +8,6 @@ import { checkIdempotencyKey } from '../idempotency/idempotency';
 import { ACCOUNT, MemberLedger, type Allocation } from '../ledger/ledger.core';
 import { HoldStatus, LedgerEntryType } from '../ledger/ledger.entities';
 import { actorOf, ledgerTransaction, Outcome, plainLedgerTransaction } from '../ledger/ledger-transaction';
-import { MemberStatus } from '../members/member.entity';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import { cashValueOf, pointsFor } from '../programme/programme.service';
 
@@ -157,14 +156,7 @@ async function lockMember(em: EntityManager, ctx: RequestContext, memberId: stri
 
 /** Takes `points` from available into held, allocating lots first-in-first-out. */
 async function reserve(ledger: MemberLedger, amount: Amount, refs: { saleId: string; channel: string | null; holdId: string }): Promise<Allocation[]> {
-  const w = ledger.wallet;
-  if (w.memberStatus !== MemberStatus.ACTIVE) {
-    throw new Outcome([userError(ErrorCode.MEMBER_NOT_ACTIVE, `This membership is ${w.memberStatus.toLowerCase()}`, ['input', 'memberId'])]);
-  }
-  if (w.available < amount.points) {
-    const message = w.available < 0 ? `The member owes ${-w.available} points from a return; redemption is blocked until repaid` : `Only ${w.available} points are available`;
-    throw new Outcome([userError(ErrorCode.INSUFFICIENT_POINTS, message, ['input', 'points'])]);
-  }
+  ledger.requireSpendable(amount.points);
   const allocations = await ledger.consumeLots(amount.points);
   await ledger.post(LedgerEntryType.HOLD, [{ account: ACCOUNT.AVAILABLE, amount: -amount.points }, { account: ACCOUNT.HELD, amount: amount.points }], refs);
   return allocations;
@@ -314,8 +306,7 @@ export async function redeemPointsAsCash(ctx: RequestContext, args: Omit<HoldArg
       const ledger = await lockMember(em, ctx, args.memberId);
       const id = randomUUID();
       const w = ledger.wallet;
-      if (w.memberStatus !== MemberStatus.ACTIVE) throw new Outcome([userError(ErrorCode.MEMBER_NOT_ACTIVE, `This membership is ${w.memberStatus.toLowerCase()}`, ['input', 'memberId'])]);
-      if (w.available < amount.points) throw new Outcome([userError(ErrorCode.INSUFFICIENT_POINTS, `Only ${Math.max(0, w.available)} points are available`, ['input', 'points'])]);
+      ledger.requireSpendable(amount.points);
       const allocations = await ledger.consumeLots(amount.points);
       await ledger.post(LedgerEntryType.REDEEM, [{ account: ACCOUNT.AVAILABLE, amount: -amount.points }, { account: ACCOUNT.REDEEMED, amount: amount.points }], { saleId, channel, holdId: id });
       const rows = await em.execute<HoldRow[]>(

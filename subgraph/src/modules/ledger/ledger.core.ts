@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ErrorCode, userError } from '../../common/errors';
 import { HoldStatus, LedgerEntryType, LotStatus } from './ledger.entities';
+import { Outcome } from './ledger-transaction';
 
 /**
  * Accounts of the double-entry journal. Member buckets carry the member's points; programme
@@ -283,6 +285,21 @@ export class MemberLedger {
       });
     }
     this.wallet.due = false;
+  }
+
+  /**
+   * Refuses (rolling the transaction back) unless the member is ACTIVE and has `points` available.
+   * A negative balance (a clawback) blocks every redemption until later earnings repay it.
+   */
+  requireSpendable(points: number): void {
+    const w = this.wallet;
+    if (w.memberStatus !== 'ACTIVE') {
+      throw new Outcome([userError(ErrorCode.MEMBER_NOT_ACTIVE, `This membership is ${w.memberStatus.toLowerCase()}`, ['input', 'memberId'])]);
+    }
+    if (w.available < points) {
+      const message = w.available < 0 ? `The member owes ${-w.available} points from a return; redemption is blocked until repaid` : `Only ${w.available} points are available`;
+      throw new Outcome([userError(ErrorCode.INSUFFICIENT_POINTS, message, ['input', 'points'])]);
+    }
   }
 
   /** Writes the counters back (once per transaction). */
