@@ -42,11 +42,12 @@ async function main() {
     say(`  till:  ${tokens.till}`);
     say('');
     say('Try (demo card 0420000000013):');
+    say(`  TILL_TOKEN=$(node -p "require('${config.dataDir}/demo-tokens.json').till")`);
     say(`  curl -s ${service.url} -H 'content-type: application/json' -H "authorization: Bearer ${'$'}TILL_TOKEN" \\`);
     say(`    -d '{"query":"{ memberByCard(cardNumber: \\"0420000000013\\") { firstName lastName tier { name } } }"}'`);
   }
   say('');
-  say('Press Ctrl+C to stop.');
+  say('The till in a browser: npm run pos:web (in another terminal). Press Ctrl+C to stop.');
 }
 
 main().catch((err) => {
