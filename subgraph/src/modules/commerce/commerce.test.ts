@@ -30,8 +30,21 @@ describe('commerce order', () => {
       { id: 'ORDER-1', loyaltyActivity: { member: { id: member }, pointsEarned: 40, pointsRedeemed: 200, redeemedCash: { amount: 200 }, pointsReturned: 20, pointsRefunded: 100, holds: [{ status: 'CAPTURED', points: 200 }] } },
       { id: 'NO-LOYALTY', loyaltyActivity: null },
     ]);
-    const stranger = await svc.gql(ORDERS, { r: [{ __typename: 'Order', id: 'ORDER-1' }] }, await svc.tokens.member(randomUUID()));
-    expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // a member sees nothing of other members' activity on an order id
+    const stranger = ok(await svc.gql(ORDERS, { r: [{ __typename: 'Order', id: 'ORDER-1' }] }, await svc.tokens.member(randomUUID())));
+    expect(stranger._entities).toEqual([{ id: 'ORDER-1', loyaltyActivity: null }]);
+  });
+
+  it("shows a member only their own holds when members share a sale id", async () => {
+    const other = await enrol(svc);
+    await earn(svc, other, 10_000, 'funds-other');
+    await hold(svc, member, 77, { saleId: 'SHARED-9' });
+    await hold(svc, other, 55, { saleId: 'SHARED-9' });
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { loyaltyActivity { member { id } holds { points } } } } }`;
+    const mine = ok(await svc.gql(q, { r: [{ __typename: 'Order', id: 'SHARED-9' }] }, await svc.tokens.member(other)));
+    expect(mine._entities[0].loyaltyActivity).toEqual({ member: { id: other }, holds: [{ points: 55 }] });
+    const staff = ok(await svc.gql(q, { r: [{ __typename: 'Order', id: 'SHARED-9' }] }, svc.tokens.service));
+    expect(staff._entities[0].loyaltyActivity.holds.map((h: { points: number }) => h.points).sort()).toEqual([55, 77]);
   });
 
   it('resolves many orders and products with a constant number of queries', async () => {

@@ -310,12 +310,16 @@ export async function voidCoupon(ctx: RequestContext, args: { code: string; reas
   return { coupon: out.result, userErrors: out.userErrors };
 }
 
-/** After a sale is returned in full, the coupons it used become usable again. Returns their codes. */
-export async function restoreCouponsOfReturnedSale(em: EntityManager, saleId: string): Promise<string[]> {
+/**
+ * After a sale is returned in full, the member's own coupons used on it become usable again.
+ * Returns their codes. Only coupons bound to the sale's member: sale ids are unique per channel,
+ * not globally, so a bearer coupon or another member's coupon on a same-named sale stays used.
+ */
+export async function restoreCouponsOfReturnedSale(em: EntityManager, saleId: string, memberId: string): Promise<string[]> {
   const rows = await em.execute<{ code: string }[]>(
     `update coupon set status = 'ACTIVE', redeemed_at = null, redeemed_sale_id = null, redeemed_till_id = null
-      where redeemed_sale_id = ? and status = 'REDEEMED' returning code`,
-    [saleId],
+      where redeemed_sale_id = ? and member_id = ? and status = 'REDEEMED' returning code`,
+    [saleId, memberId],
   );
   return rows.map((r) => r.code);
 }

@@ -215,6 +215,19 @@ describe('voiding and returns', () => {
   });
 });
 
+describe('returns and other members', () => {
+  it("does not bring back another member's coupon used on a sale with the same id", async () => {
+    const a = await memberWith(300);
+    const b = await memberWith(0);
+    const code = ok(await svc.gql(CONVERT, { i: { idempotencyKey: randomUUID(), memberId: a, points: 300 } })).convertPointsToCoupon.coupon.code;
+    ok(await svc.gql(REDEEM, { i: { idempotencyKey: randomUUID(), code, saleId: 'SAME-ID-1' } }, svc.tokens.till));
+    ok(await svc.gql(EARN, { input: { idempotencyKey: randomUUID(), memberId: b, sale: sale('SAME-ID-1', [{ productId: 'x', unitPrice: 500 }]) } }, svc.tokens.till));
+    const back = ok(await svc.gql(`mutation($i: ReturnSaleInput!) { returnSale(input: $i) { couponsRestored userErrors { code } } }`, { i: { idempotencyKey: randomUUID(), saleId: 'SAME-ID-1', channel: 'store', lines: [{ productId: 'x', quantity: 1 }] } }, svc.tokens.till)).returnSale;
+    expect(back.couponsRestored).toEqual([]);
+    expect(ok(await svc.gql(VALIDATE, { c: code, m: a }, svc.tokens.till)).validateCoupon.reason).toBe('COUPON_ALREADY_REDEEMED');
+  });
+});
+
 describe('federation', () => {
   it('resolves Coupon by its code for services, and a member only their own', async () => {
     const m = await memberWith(100);

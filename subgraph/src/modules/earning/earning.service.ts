@@ -14,6 +14,9 @@ import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import type { SaleInput } from './sale.input';
 import { checkSale, type ValidSale } from './sale.validation';
 
+/** Largest point figure the API can return (GraphQL Int). */
+export const MAX_POINTS = 2_147_483_647;
+
 /** What a sale earned; stored with the idempotency key and returned on replays. */
 export interface EarnResult {
   saleEarnId: string;
@@ -148,6 +151,11 @@ export async function creditSale(
   const { settings } = opts;
   await ledger.settle();
   const calc = calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, opts.rules, ledger.wallet.tierMultiplierPercent);
+  const w = ledger.wallet;
+  if (Math.max(w.available, 0) + w.pending + w.held + calc.points > MAX_POINTS || w.lifetimeEarned + calc.points > MAX_POINTS) {
+    // points are GraphQL Ints: a wallet beyond 2^31 - 1 could not be shown any more
+    throw new Outcome([userError(ErrorCode.INVALID_INPUT, `This sale would earn ${calc.points} points, more than a wallet can hold`, ['input', 'sale', 'lines'])]);
+  }
   const saleEarnId = randomUUID();
   const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 }));
   const inserted = await em.execute<Record<string, unknown>[]>(

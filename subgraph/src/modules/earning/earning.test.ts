@@ -118,6 +118,20 @@ describe('earnPoints', () => {
     expect(members.totalCount).toBe(0);
   });
 
+  it('refuses sales too large to earn on, instead of committing points no client could read', async () => {
+    const member = await enrol(svc);
+    const huge = ok(await svc.gql(EARN, { input: { idempotencyKey: randomUUID(), memberId: member, sale: sale(randomUUID(), [{ unitPrice: 100_000_000, quantity: 10_000 }]) } }, svc.tokens.till)).earnPoints;
+    expect(huge.userErrors[0]).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'sale', 'lines'] });
+    const rule = await addRule(svc, 'PRODUCT_POINTS', { productIds: ['JACKPOT'], pointsPerUnit: 1_000_000 });
+    try {
+      const many = ok(await svc.gql(EARN, { input: { idempotencyKey: randomUUID(), memberId: member, sale: sale(randomUUID(), [{ productId: 'JACKPOT', unitPrice: 1, quantity: 10_000 }]) } }, svc.tokens.till)).earnPoints;
+      expect(many.userErrors[0].message).toMatch(/more than a wallet can hold/);
+      expect((await wallet(svc, member)).available).toBe(0);
+    } finally {
+      ok(await svc.gql(`mutation($i: SaveEarningRuleInput!) { saveEarningRule(input: $i) { userErrors { code } } }`, { i: { id: rule, kind: 'PRODUCT_POINTS', name: 'off', args: { productIds: ['JACKPOT'], pointsPerUnit: 1_000_000 }, active: false } }));
+    }
+  });
+
   it('upgrades the tier on qualifying points and applies the new multiplier at once', async () => {
     const member = await enrol(svc);
     await earn(svc, member, 10_000); // 100 points: reaches Silver

@@ -14,6 +14,8 @@ export interface ValidSale {
 }
 
 export const MAX_SALE_LINES = 500;
+/** 10,000,000.00 in a two-decimal currency: far above any till sale, far below overflow. */
+export const MAX_SALE_TOTAL_MINOR = 1_000_000_000;
 const ID_TEXT = /^[\x21-\x7e]+$/;
 
 /**
@@ -48,6 +50,8 @@ export function checkSale(check: InputChecker, sale: SaleInput, programmeCurrenc
       if (productId) lines.push({ productId, categoryId, quantity: line.quantity, unitPrice: line.unitPrice });
     });
   }
+  const totalMinor = lines.reduce((s, l) => s + l.quantity * l.unitPrice, 0);
+  if (totalMinor > MAX_SALE_TOTAL_MINOR) check.fail(`${p}.lines`, `A sale may total at most ${MAX_SALE_TOTAL_MINOR} minor units`);
   if (!check.ok || !id || !channel) return null;
   return {
     id,
@@ -57,6 +61,6 @@ export function checkSale(check: InputChecker, sale: SaleInput, programmeCurrenc
     occurredAt,
     currencyCode,
     lines,
-    totalMinor: lines.reduce((s, l) => s + l.quantity * l.unitPrice, 0),
+    totalMinor,
   };
 }

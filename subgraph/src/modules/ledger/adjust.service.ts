@@ -36,6 +36,9 @@ export async function adjustPoints(ctx: RequestContext, args: { idempotencyKey: 
     await ledger.settle();
     let entryId: string;
     if (args.points > 0) {
+      if (Math.max(ledger.wallet.available, 0) + ledger.wallet.pending + ledger.wallet.held + args.points > 2_147_483_647) {
+        throw new Outcome([userError(ErrorCode.INVALID_INPUT, 'A wallet cannot hold that many points', ['input', 'points'])]);
+      }
       entryId = await credit(ledger, settings, LedgerEntryType.ADJUST, ACCOUNT.ADJUSTED, args.points, reason);
     } else {
       const p = -args.points;

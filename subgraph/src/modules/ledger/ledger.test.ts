@@ -120,6 +120,23 @@ describe('returns', () => {
     await expectBooksBalanced(svc);
   });
 
+  it('never refunds more than was redeemed when a hold without a channel meets the same sale id in two channels', async () => {
+    const m = await enrol(svc);
+    await earn(svc, m, 100_000, 'DUP-funds'); // 1000
+    const h = await hold(svc, m, 500, { saleId: 'DUP-1' }); // no channel
+    ok(await svc.gql(CAPTURE, { input: { idempotencyKey: randomUUID(), holdId: h.hold.id } }, svc.tokens.till));
+    for (const channel of ['store', 'web']) {
+      ok(await svc.gql(EARN, { input: { idempotencyKey: `dup-${channel}`, memberId: m, sale: sale('DUP-1', [{ productId: 'P1', unitPrice: 1000 }], channel) } }, svc.tokens.till));
+    }
+    const refunds: number[] = [];
+    for (const channel of ['store', 'web']) {
+      const r = ok(await svc.gql(RETURN, { input: { idempotencyKey: `dup-ret-${channel}`, saleId: 'DUP-1', channel, lines: [{ productId: 'P1', quantity: 1 }] } }, svc.tokens.till)).returnSale;
+      refunds.push(r.pointsRefunded);
+    }
+    expect(refunds.reduce((a, b) => a + b, 0)).toBe(500);
+    await expectBooksBalanced(svc);
+  });
+
   it('records a clawback when the earned points were already spent, and blocks redemption until repaid', async () => {
     const m = await enrol(svc);
     await earn(svc, m, 30_000, 'R-3'); // 300

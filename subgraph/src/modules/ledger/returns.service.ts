@@ -37,7 +37,8 @@ export interface ReturnResult {
  * are floored, so the last return of a sale settles any rounding and the totals end exact.
  * Points the member has already spent are clawed back: the balance may go negative, only here,
  * and redemption is blocked until later earnings repay it. When the whole sale has come back, the
- * coupons it used become usable again.
+ * member's own coupons used on it become usable again (bearer coupons are not: a sale id alone does
+ * not say which sale used them).
  */
 export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise<{ result: ReturnResult | null; userErrors: UserError[] }> {
   const keyError = checkIdempotencyKey(args.idempotencyKey);
@@ -123,7 +124,10 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
     const returnedSoFar = Number(sale.returned_amount_minor) + returnedAmount;
     const refundedBefore = Number(sale.refunded_points);
     const refundedNow = total > 0 ? Number((BigInt(redeemed) * BigInt(returnedSoFar)) / BigInt(total)) : 0;
-    const refund = Math.max(0, refundedNow - refundedBefore);
+    // A hold without a channel counts towards the sale id in every channel: never give back more
+    // than was redeemed, across all earn records of this sale id for this member.
+    const pool = await em.execute<{ refunded: string }[]>('select coalesce(sum(refunded_points), 0) as refunded from sale_earn where sale_id = ? and member_id = ?', [saleId, ledger.wallet.memberId]);
+    const refund = Math.max(0, Math.min(refundedNow - refundedBefore, redeemed - Number(pool[0]?.refunded ?? 0)));
     if (refund > 0) {
       const before = ledger.wallet.available;
       const entryId = await ledger.post(LedgerEntryType.REFUND, [{ account: ACCOUNT.REDEEMED, amount: -refund }, { account: ACCOUNT.AVAILABLE, amount: refund }], {
@@ -136,7 +140,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
       [JSON.stringify(lines), reversed, returnedSoFar, refundedBefore + refund, sale.id],
     );
     const wholeSaleBack = lines.every((l) => l.returnedQuantity === l.quantity);
-    const couponsRestored = wholeSaleBack ? await restoreCouponsOfReturnedSale(em, saleId) : [];
+    const couponsRestored = wholeSaleBack ? await restoreCouponsOfReturnedSale(em, saleId, ledger.wallet.memberId) : [];
     await ledger.save();
     return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, couponsRestored };
   });

@@ -31,7 +31,7 @@ export async function updateProgramme(ctx: RequestContext, input: UpdateProgramm
   }
   if (input.currencyCode != null && !/^[A-Z]{3}$/.test(input.currencyCode)) check.fail('currencyCode', 'currencyCode must be an ISO 4217 code such as GBP');
   if (!check.ok) return { programme: null, userErrors: check.errors };
-  return ctx.em.transactional(async (em) => {
+  const result = await ctx.em.transactional(async (em) => {
     await em.execute('select id from programme_settings where id = 1 for update');
     const settings = await loadSettings(em);
     for (const [key, value] of Object.entries(input)) {
@@ -48,9 +48,10 @@ export async function updateProgramme(ctx: RequestContext, input: UpdateProgramm
     }
     settings.updatedAt = new Date();
     await em.flush();
-    ctx.programme.invalidate();
     return { programme: settings, userErrors: [] };
   });
+  ctx.programme.invalidate(); // after the commit, so no request caches the old settings meanwhile
+  return result;
 }
 
 /** Creates or replaces an earning rule after its kind has validated the arguments. */
