@@ -33,6 +33,8 @@ function browserTill(): Plugin {
           tillId: process.env.POS_TILL_ID ?? 'till-01',
           currencyCode: process.env.POS_CURRENCY ?? 'GBP',
           ...DEFAULT_WEDGE,
+          wedgeMinLength: Number(process.env.POS_WEDGE_MIN_LENGTH ?? DEFAULT_WEDGE.wedgeMinLength),
+          wedgeMaxGapMs: Number(process.env.POS_WEDGE_MAX_GAP_MS ?? DEFAULT_WEDGE.wedgeMaxGapMs),
           hasToken: Boolean(tillToken()),
         };
         res.setHeader('content-type', 'application/json');
