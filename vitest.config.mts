@@ -19,6 +19,8 @@ export default defineConfig({
   resolve: { alias: { graphql: require.resolve('graphql') } },
   test: {
     testTimeout: 60_000,
+    // CI machines have 2 cores and run test files in parallel: give polled assertions time
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     hookTimeout: 180_000,
     pool: 'forks',
     projects: [
