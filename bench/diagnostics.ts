@@ -4,13 +4,14 @@
  */
 import pg from 'pg';
 import { ProgrammeCache } from '../subgraph/src/modules/programme/programme.cache';
-/** The same cache a service instance keeps (see app.ts). */
-const programmeCache = new ProgrammeCache(5_000);
 import { createRequestContext } from '../subgraph/src/common/context';
 import { createLogger } from '../subgraph/src/common/logger';
 import { loadActiveRules, loadSettings } from '../subgraph/src/modules/programme/programme.service';
 import { Member } from '../subgraph/src/modules/members/member.entity';
 import type { BenchService } from './setup';
+
+/** The same cache a service instance keeps (see app.ts). */
+const programmeCache = new ProgrammeCache(5_000);
 
 /** Runs `fn` and returns the SQL statements this process sent meanwhile (pg's Client.query, so the ORM's and the floor's alike). */
 export async function recordStatements(fn: () => Promise<unknown>): Promise<string[]> {

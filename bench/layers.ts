@@ -8,8 +8,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Principal } from '../subgraph/src/auth/principal';
 import { ProgrammeCache } from '../subgraph/src/modules/programme/programme.cache';
-/** The same cache a service instance keeps (see app.ts). */
-const programmeCache = new ProgrammeCache(5_000);
 import { createRequestContext, type RequestContext } from '../subgraph/src/common/context';
 import { createLogger } from '../subgraph/src/common/logger';
 import { earnPoints } from '../subgraph/src/modules/earning/earning.service';
@@ -18,6 +16,9 @@ import { buildLoyaltySchema } from '../subgraph/src/schema/build-schema';
 import { captureDocument, captureVariables, earnDocument, earnVariables, holdDocument, holdVariables } from './documents';
 import type { Driver } from './floor';
 import type { BenchService } from './setup';
+
+/** The same cache a service instance keeps (see app.ts). */
+const programmeCache = new ProgrammeCache(5_000);
 
 function check(what: string, out: { userErrors: { code: string; message: string }[] }) {
   if (out.userErrors.length) throw new Error(`${what}: ${JSON.stringify(out.userErrors)}`);

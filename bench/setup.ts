@@ -9,12 +9,13 @@ import { loadConfig, type Config } from '../subgraph/src/config';
 import { createOrm, migrate } from '../subgraph/src/db/orm';
 import type { Principal } from '../subgraph/src/auth/principal';
 import { ProgrammeCache } from '../subgraph/src/modules/programme/programme.cache';
-/** The same cache a service instance keeps (see app.ts). */
-const programmeCache = new ProgrammeCache(5_000);
 import { createRequestContext } from '../subgraph/src/common/context';
 import { earnPoints } from '../subgraph/src/modules/earning/earning.service';
 import { enrollMember } from '../subgraph/src/modules/members/member.service';
 import { randomSale } from './documents';
+
+/** The same cache a service instance keeps (see app.ts). */
+const programmeCache = new ProgrammeCache(5_000);
 
 export interface BenchService {
   url: string;
