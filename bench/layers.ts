@@ -50,7 +50,7 @@ export async function graphqlDriver(svc: BenchService, rich: boolean, opts: { ca
   const principal: Principal = await svc.verifyToken(svc.tokens.till);
   const logger = createLogger('warn');
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildLoyaltySchema(svc.config.commerceTypes),
+    schema: await buildLoyaltySchema(svc.config.commerce),
     introspection: svc.config.introspection,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

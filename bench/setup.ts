@@ -154,16 +154,16 @@ export async function prepareProgramme(svc: BenchService, databaseUrl: string, m
     await client.end();
   }
   must(
-    await svc.gql(`mutation($i: SaveEarningRuleInput!) { saveEarningRule(input: $i) { rule { id } userErrors { code message } } }`, {
+    await svc.gql(`mutation($i: SaveLoyaltyEarningRuleInput!) { saveLoyaltyEarningRule(input: $i) { rule { id } userErrors { code message } } }`, {
       i: { kind: 'SPEND', name: '1 point per £1', args: { pointsPerStep: 1, stepMinor: 100 }, position: 0 },
     }),
-    'saveEarningRule',
+    'saveLoyaltyEarningRule',
   );
   must(
-    await svc.gql(`mutation($i: UpdateProgrammeInput!) { updateProgramme(input: $i) { userErrors { code message } } }`, {
+    await svc.gql(`mutation($i: UpdateLoyaltyProgrammeInput!) { updateLoyaltyProgramme(input: $i) { userErrors { code message } } }`, {
       i: { currencyCode: 'GBP', redeemPoints: 100, redeemAmountMinor: 100, minRedeemPoints: 1, maxRedeemSharePercent: 100, pendingDays: 0, expiryUnit: 'MONTHS', expiryCount: 24, expiryToMonthEnd: false },
     }),
-    'updateProgramme',
+    'updateLoyaltyProgramme',
   );
 
   const principal: Principal = await svc.verifyToken(svc.tokens.till);

@@ -151,6 +151,7 @@ export class DemoSeeder extends Seeder {
         const ledger = (await MemberLedger.lock(em, member.id, 'demo-seed', { now: when }))!;
         await creditSale(em, ledger, {
           id: `demo-${member.id.slice(0, 8)}-${v}`,
+          orderId: null,
           channel: rand() < 0.2 ? 'app' : 'store',
           storeId: member.enrollmentSource?.replace('store:', '') ?? null,
           tillId: 'till-01',

@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import type { TokenVerifier } from './auth/tokens';
+import { actAsEnrolledMember } from './auth/customer';
 import { createRequestContext, type RequestContext } from './common/context';
 import { AuthenticationError, createErrorFormatter, PublicError } from './common/errors';
 import type { Logger } from './common/logger';
@@ -48,7 +49,7 @@ async function principalFromRequest(req: http.IncomingMessage, verifyToken: Toke
  */
 export async function startLoyaltyService(deps: ServiceDeps, port = deps.config.port, host?: string): Promise<LoyaltyService> {
   const { config, orm, verifyToken, logger } = deps;
-  const schema = await buildLoyaltySchema(config.commerceTypes);
+  const schema = await buildLoyaltySchema(config.commerce);
   const programme = new ProgrammeCache(config.programmeCacheSeconds * 1000);
   const httpServer = http.createServer();
   const apollo = new ApolloServer<RequestContext>({
@@ -68,8 +69,9 @@ export async function startLoyaltyService(deps: ServiceDeps, port = deps.config.
     createRequestHandler({
       apollo,
       maxBodyBytes: config.maxBodyBytes,
+      routerSecret: config.routerSecret,
       health: async () => orm.isConnected(),
-      context: async (req) => createRequestContext(orm.em, await principalFromRequest(req, verifyToken), config, logger, programme),
+      context: async (req) => createRequestContext(orm.em, await actAsEnrolledMember(orm.em, await principalFromRequest(req, verifyToken)), config, logger, programme),
     }),
   );
   const actualPort = await listen(httpServer, port, host);

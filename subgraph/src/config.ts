@@ -1,10 +1,26 @@
 import path from 'node:path';
 
-/** Names of the commerce graph's entity types that this subgraph extends (DESIGN.md §4). */
-export interface CommerceTypeNames {
-  customer: string;
-  order: string;
-  product: string;
+/** GraphQL types a commerce graph may key its entities by. */
+export const COMMERCE_KEY_TYPES = ['ID', 'String', 'Int'] as const;
+export type CommerceKeyType = (typeof COMMERCE_KEY_TYPES)[number];
+
+/** One commerce entity this subgraph extends: the host graph's type name and its `@key` field. */
+export interface CommerceEntity {
+  typeName: string;
+  keyField: string;
+  keyType: CommerceKeyType;
+}
+
+/**
+ * The commerce graph's entities that this subgraph extends (DESIGN.md §4); null turns that
+ * extension off (`COMMERCE_ORDER_TYPE=none` for a graph without orders).
+ */
+export interface CommerceConfig {
+  customer: CommerceEntity | null;
+  order: CommerceEntity | null;
+  product: CommerceEntity | null;
+  /** The channel whose sale ids are the order keys (a web checkout's sale id is its order id). */
+  orderChannel: string;
 }
 
 export interface AuthConfig {
@@ -18,9 +34,23 @@ export interface AuthConfig {
   jwksUrl?: string;
   /** PEM (SPKI) public key; alternative to a JWKS URL. */
   publicKeyPem?: string;
+  /** The token claim that carries a shopper's commerce customer id (role `customer`). */
+  customerIdClaim: string;
+  /**
+   * The retailer's shopper identity provider, when its tokens are accepted directly: every token
+   * with this issuer is a `customer` token (whatever roles it claims), verified with these keys.
+   */
+  customerIdp?: { issuer: string; audience: string; jwksUrl?: string; publicKeyPem?: string };
 }
 
 export interface Config {
+  /** `NODE_ENV=production`: no demo keys or tokens, no introspection, `_service` only for the router or staff. */
+  production: boolean;
+  /**
+   * Shared secret of the router (`LOYALTY_ROUTER_SECRET`): when set, every GraphQL request must
+   * carry it in `x-loyalty-router-secret`, so only the router reaches `_entities` and `_service`.
+   */
+  routerSecret?: string;
   /** HTTP port; GraphQL is served at `/graphql`. */
   port: number;
   /** External PostgreSQL; when absent the embedded server is used. */
@@ -31,7 +61,7 @@ export interface Config {
   embeddedDbPort: number;
   /** Seed the demo programme on a database given by `DATABASE_URL` (never done unless asked). */
   seedDemo: boolean;
-  commerceTypes: CommerceTypeNames;
+  commerce: CommerceConfig;
   auth: AuthConfig;
   /** Include stack traces in errors (never in production). */
   exposeStacktraces: boolean;
@@ -63,10 +93,29 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
   return value;
 }
 
-function typeNameFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
-  const value = (env[name] ?? '').trim() || fallback;
-  if (!GRAPHQL_NAME.test(value)) throw new ConfigError(`${name} must be a GraphQL type name, got "${value}"`);
-  return value;
+/** Field names this subgraph adds to commerce entities: a key may not be one of them. */
+const EXTENSION_FIELDS = ['loyalty', 'loyaltyActivity', 'loyaltyEarnPreview'];
+
+/** `COMMERCE_<ENTITY>_TYPE` (a type name or `none`) and `COMMERCE_<ENTITY>_KEY` (`field` or `field:Type`). */
+function commerceEntityFromEnv(env: NodeJS.ProcessEnv, entity: 'CUSTOMER' | 'ORDER' | 'PRODUCT', fallbackType: string): CommerceEntity | null {
+  const typeVar = `COMMERCE_${entity}_TYPE`;
+  const keyVar = `COMMERCE_${entity}_KEY`;
+  const typeName = (env[typeVar] ?? '').trim() || fallbackType;
+  if (typeName === 'none') return null;
+  if (!GRAPHQL_NAME.test(typeName) || typeName.startsWith('__')) {
+    throw new ConfigError(`${typeVar} must be a GraphQL type name or "none", got "${typeName}"`);
+  }
+  if (/loyalty/i.test(typeName) || ['Query', 'Mutation', 'Subscription'].includes(typeName)) {
+    throw new ConfigError(`${typeVar} must name the commerce graph's own type, got "${typeName}"`);
+  }
+  const rawKey = (env[keyVar] ?? '').trim() || 'id:ID';
+  const match = /^([_A-Za-z][_0-9A-Za-z]*)(?::([A-Za-z]+))?$/.exec(rawKey);
+  const keyType = (match?.[2] ?? 'ID') as CommerceKeyType;
+  if (!match || !COMMERCE_KEY_TYPES.includes(keyType)) {
+    throw new ConfigError(`${keyVar} must be "field" or "field:Type" with Type ID, String or Int (e.g. "email:String"), got "${rawKey}"`);
+  }
+  if (EXTENSION_FIELDS.includes(match[1]!)) throw new ConfigError(`${keyVar} names a field the loyalty subgraph adds: "${match[1]}"`);
+  return { typeName, keyField: match[1]!, keyType };
 }
 
 /** Reads the service configuration from the environment (DESIGN.md §2 lists the contract names). */
@@ -76,15 +125,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
-  const commerceTypes: CommerceTypeNames = {
-    customer: typeNameFromEnv(env, 'COMMERCE_CUSTOMER_TYPE', 'Customer'),
-    order: typeNameFromEnv(env, 'COMMERCE_ORDER_TYPE', 'Order'),
-    product: typeNameFromEnv(env, 'COMMERCE_PRODUCT_TYPE', 'Product'),
+  const orderChannel = (env.COMMERCE_ORDER_CHANNEL ?? '').trim() || 'web';
+  if (orderChannel.length > 64 || /[\s\p{C}]/u.test(orderChannel)) {
+    throw new ConfigError(`COMMERCE_ORDER_CHANNEL must be a channel name without spaces, got "${orderChannel}"`);
+  }
+  const commerce: CommerceConfig = {
+    customer: commerceEntityFromEnv(env, 'CUSTOMER', 'Customer'),
+    order: commerceEntityFromEnv(env, 'ORDER', 'Order'),
+    product: commerceEntityFromEnv(env, 'PRODUCT', 'Product'),
+    orderChannel,
   };
-  const names = Object.values(commerceTypes);
+  const names = [commerce.customer, commerce.order, commerce.product].flatMap((e) => (e ? [e.typeName] : []));
   if (new Set(names).size !== names.length) {
     throw new ConfigError(`COMMERCE_*_TYPE names must differ, got ${names.join(', ')}`);
   }
+  const customerIdClaim = (env.LOYALTY_CUSTOMER_ID_CLAIM ?? '').trim() || 'sub';
+  if (!/^[\w:./-]{1,100}$/.test(customerIdClaim)) throw new ConfigError(`LOYALTY_CUSTOMER_ID_CLAIM must be a claim name, got "${customerIdClaim}"`);
+  const customerIssuer = env.LOYALTY_CUSTOMER_JWT_ISSUER?.trim() || undefined;
+  const customerJwksUrl = env.LOYALTY_CUSTOMER_JWKS_URL?.trim() || undefined;
+  const customerPublicKeyPem = env.LOYALTY_CUSTOMER_JWT_PUBLIC_KEY?.trim() || undefined;
+  if ((customerJwksUrl || customerPublicKeyPem) && !customerIssuer) {
+    throw new ConfigError('LOYALTY_CUSTOMER_JWKS_URL / LOYALTY_CUSTOMER_JWT_PUBLIC_KEY need LOYALTY_CUSTOMER_JWT_ISSUER (the shopper identity provider\'s iss)');
+  }
+  if (customerIssuer && !customerJwksUrl && !customerPublicKeyPem) {
+    throw new ConfigError('LOYALTY_CUSTOMER_JWT_ISSUER needs LOYALTY_CUSTOMER_JWKS_URL or LOYALTY_CUSTOMER_JWT_PUBLIC_KEY to verify its tokens');
+  }
+  const issuer = env.LOYALTY_JWT_ISSUER?.trim() || 'urn:loyalty:local';
+  if (customerIssuer && customerIssuer === issuer) {
+    throw new ConfigError('LOYALTY_CUSTOMER_JWT_ISSUER must differ from LOYALTY_JWT_ISSUER: shopper tokens must never carry staff roles');
+  }
+  const audience = env.LOYALTY_JWT_AUDIENCE?.trim() || 'loyalty-subgraph';
+  const customerIdp = customerIssuer
+    ? { issuer: customerIssuer, audience: env.LOYALTY_CUSTOMER_JWT_AUDIENCE?.trim() || audience, jwksUrl: customerJwksUrl, publicKeyPem: customerPublicKeyPem }
+    : undefined;
   const algorithms = (env.LOYALTY_JWT_ALGORITHMS ?? 'ES256,RS256')
     .split(',')
     .map((a) => a.trim())
@@ -106,19 +179,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const smtpFrom = env.LOYALTY_SMTP_FROM?.trim() || 'Loyalty <loyalty@example.com>';
   if (/[\r\n]/.test(smtpFrom)) throw new ConfigError('LOYALTY_SMTP_FROM must be one line');
+  const routerSecret = env.LOYALTY_ROUTER_SECRET?.trim() || undefined;
+  if (routerSecret !== undefined && (routerSecret.length < 16 || !/^[\x21-\x7e]+$/.test(routerSecret))) {
+    throw new ConfigError('LOYALTY_ROUTER_SECRET must be at least 16 printable characters without spaces (e.g. openssl rand -hex 32)');
+  }
   return {
+    production,
+    routerSecret,
     port: intFromEnv(env, 'PORT', 4001, 0, 65535),
     databaseUrl,
     dataDir: path.resolve(env.LOYALTY_DATA_DIR?.trim() || '.data'),
     embeddedDbPort: intFromEnv(env, 'LOYALTY_EMBEDDED_DB_PORT', 54329, 1, 65535),
     seedDemo: env.LOYALTY_SEED === 'demo',
-    commerceTypes,
+    commerce,
     auth: {
-      issuer: env.LOYALTY_JWT_ISSUER?.trim() || 'urn:loyalty:local',
-      audience: env.LOYALTY_JWT_AUDIENCE?.trim() || 'loyalty-subgraph',
+      issuer,
+      audience,
       algorithms,
       jwksUrl: env.LOYALTY_JWKS_URL?.trim() || undefined,
       publicKeyPem: env.LOYALTY_JWT_PUBLIC_KEY?.trim() || undefined,
+      customerIdClaim,
+      customerIdp,
     },
     exposeStacktraces: !production && env.LOYALTY_DEBUG_ERRORS === '1',
     introspection: !production,

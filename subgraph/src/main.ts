@@ -33,7 +33,9 @@ async function main() {
   say('');
   say(`Loyalty subgraph ready at ${service.url}`);
   say(`  database: ${db.description}${db.seeded ? ' (demo programme seeded)' : ''}`);
-  say(`  commerce types: ${Object.values(config.commerceTypes).join(', ')}`);
+  const { customer, order, product, orderChannel } = config.commerce;
+  const describe = (e: typeof customer) => (e ? `${e.typeName}(${e.keyField}: ${e.keyType})` : 'none');
+  say(`  commerce entities: customer ${describe(customer)}, order ${describe(order)} (sale ids of channel ${orderChannel}), product ${describe(product)}`);
   if (local) {
     const tokens = await writeDemoTokens(local.key, config.auth, config.dataDir);
     say('');
@@ -44,7 +46,7 @@ async function main() {
     say('Try (demo card 0420000000013):');
     say(`  TILL_TOKEN=$(node -p "require('${config.dataDir}/demo-tokens.json').till")`);
     say(`  curl -s ${service.url} -H 'content-type: application/json' -H "authorization: Bearer ${'$'}TILL_TOKEN" \\`);
-    say(`    -d '{"query":"{ memberByCard(cardNumber: \\"0420000000013\\") { firstName lastName tier { name } } }"}'`);
+    say(`    -d '{"query":"{ loyaltyMemberByCard(cardNumber: \\"0420000000013\\") { firstName lastName tier { name } } }"}'`);
   }
   say('');
   say('The till in a browser: npm run pos:web (in another terminal). Press Ctrl+C to stop.');

@@ -3,7 +3,8 @@
  * subgraph on embedded PostgreSQL, through the Vite dev server of browser mode: keyboard-wedge
  * input only, as on machines where the Electron binary is unavailable.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
@@ -13,7 +14,9 @@ import { ok, startTestService, type TestService } from '../../subgraph/src/test-
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '../..');
-const SHOTS = path.join(ROOT, 'docs/screenshots');
+// Screenshots go to a temporary directory, so tests leave the work tree clean; `npm run screenshots`
+// sets TILL_SCREENSHOTS_DIR=docs/screenshots to regenerate the committed ones.
+const SHOTS = process.env.TILL_SCREENSHOTS_DIR ? path.resolve(ROOT, process.env.TILL_SCREENSHOTS_DIR) : mkdtempSync(path.join(tmpdir(), 'till-shots-'));
 const CARD = '0420000000013';
 const LIPSTICK = '5000112637922'; // £12.99, beauty (double points in the demo rules)
 
@@ -25,7 +28,7 @@ let baseUrl: string;
 let memberId: string;
 
 async function wallet() {
-  return ok(await svc.gql(`query($id: ID!) { member(id: $id) { wallet { available held } } }`, { id: memberId })).member.wallet as { available: number; held: number };
+  return ok(await svc.gql(`query($id: ID!) { loyaltyMember(id: $id) { wallet { available held } } }`, { id: memberId })).loyaltyMember.wallet as { available: number; held: number };
 }
 
 /** A scanner in keyboard mode: characters a few milliseconds apart, then Enter. */
@@ -42,7 +45,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
   svc = await startTestService();
   await seedDemoOnce(svc.orm);
-  memberId = ok(await svc.gql(`{ memberByCard(cardNumber: "${CARD}") { id } }`, {}, svc.tokens.till)).memberByCard.id;
+  memberId = ok(await svc.gql(`{ loyaltyMemberByCard(cardNumber: "${CARD}") { id } }`, {}, svc.tokens.till)).loyaltyMemberByCard.id;
   // a generous balance so the tender can use points
   ok(await svc.gql(`mutation($i: AdjustPointsInput!) { adjustPoints(input: $i) { userErrors { code } } }`, { i: { idempotencyKey: 'e2e-topup', memberId, points: 2000, reason: 'e2e set-up' } }));
   process.env.POS_GRAPHQL_URL = svc.url;
@@ -189,7 +192,7 @@ describe('the till in a browser', () => {
     offline = false;
     await page.evaluate("window.dispatchEvent(new Event('online'))");
     await expect.poll(async () => (await wallet()).available, { timeout: 10_000 }).toBeGreaterThan(before.available);
-    const earns = ok(await svc.gql(`query($id: ID!) { member(id: $id) { activity(types: [EARN], first: 1) { nodes { saleId points } } } }`, { id: memberId })).member.activity.nodes;
+    const earns = ok(await svc.gql(`query($id: ID!) { loyaltyMember(id: $id) { activity(types: [EARN], first: 1) { nodes { saleId points } } } }`, { id: memberId })).loyaltyMember.activity.nodes;
     expect(earns[0].saleId).toBe(saleId);
     expect((await wallet()).available).toBe(before.available + earns[0].points);
     await expect.poll(async () => page.getByTestId('queue-badge').count(), { timeout: 10_000 }).toBe(0);
@@ -202,7 +205,7 @@ describe('the till in a browser', () => {
     await expect.poll(notice).toContain('COUPON_MALFORMED');
     // a real coupon, already used
     const code = ok(await svc.gql(`mutation($i: ConvertPointsToCouponInput!) { convertPointsToCoupon(input: $i) { coupon { code } } }`, { i: { idempotencyKey: 'e2e-coupon', memberId, points: 100 } })).convertPointsToCoupon.coupon.code;
-    ok(await svc.gql(`mutation($i: RedeemCouponInput!) { redeemCoupon(input: $i) { userErrors { code } } }`, { i: { idempotencyKey: 'e2e-use', code, saleId: 'elsewhere' } }, svc.tokens.till));
+    ok(await svc.gql(`mutation($i: RedeemLoyaltyCouponInput!) { redeemLoyaltyCoupon(input: $i) { userErrors { code } } }`, { i: { idempotencyKey: 'e2e-use', code, saleId: 'elsewhere' } }, svc.tokens.till));
     await wedgeScan(`LC:${code}`);
     await expect.poll(notice).toContain('COUPON_ALREADY_REDEEMED');
     await page.screenshot({ path: path.join(SHOTS, '5-coupon-refused.png') });

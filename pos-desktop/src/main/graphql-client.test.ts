@@ -34,25 +34,25 @@ async function closedUrl(): Promise<string> {
 describe('GraphqlClient', () => {
   it('posts the operation as JSON with the till token added, and returns status and body', async () => {
     const graph = await server((_req, res) => json(res, 200, { data: { tiers: [{ id: 't1' }] } }));
-    const result = await client(graph.url).send({ query: '{ tiers { id } }', variables: { a: 1 }, operationName: 'Tiers' });
+    const result = await client(graph.url).send({ query: '{ loyaltyTiers { id } }', variables: { a: 1 }, operationName: 'Tiers' });
     expect(result).toEqual({ ok: true, value: { status: 200, body: '{"data":{"tiers":[{"id":"t1"}]}}' } });
     const [request] = graph.requests;
     expect(request!.method).toBe('POST');
     expect(request!.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(request!.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(request!.body)).toEqual({ query: '{ tiers { id } }', variables: { a: 1 }, operationName: 'Tiers' });
+    expect(JSON.parse(request!.body)).toEqual({ query: '{ loyaltyTiers { id } }', variables: { a: 1 }, operationName: 'Tiers' });
   });
 
   it('passes HTTP errors through as answers (the body carries the GraphQL errors)', async () => {
     const graph = await server((_req, res) => json(res, 401, { errors: [{ message: 'bad token', extensions: { code: 'UNAUTHENTICATED' } }] }));
-    const result = await client(graph.url).send({ query: '{ me { id } }' });
+    const result = await client(graph.url).send({ query: '{ loyaltyMe { id } }' });
     expect(result.ok && result.value.status).toBe(401);
     expect(result.ok && JSON.parse(result.value.body).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers NETWORK when nothing listens, naming the address but never the token', async () => {
     const url = await closedUrl();
-    const result = await client(url).send({ query: '{ tiers { id } }' });
+    const result = await client(url).send({ query: '{ loyaltyTiers { id } }' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('NETWORK');
@@ -64,7 +64,7 @@ describe('GraphqlClient', () => {
   it('gives up after the timeout', async () => {
     const graph = await server(() => undefined); // never answers
     const started = Date.now();
-    const result = await client(graph.url, { timeoutMs: 300 }).send({ query: '{ tiers { id } }' });
+    const result = await client(graph.url, { timeoutMs: 300 }).send({ query: '{ loyaltyTiers { id } }' });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(result).toEqual({ ok: false, error: { code: 'NETWORK', message: expect.stringMatching(/did not answer within/) } });
   });
@@ -75,14 +75,14 @@ describe('GraphqlClient', () => {
       res.writeHead(307, { location: elsewhere.url });
       res.end();
     });
-    const result = await client(graph.url).send({ query: '{ tiers { id } }' });
+    const result = await client(graph.url).send({ query: '{ loyaltyTiers { id } }' });
     expect(result.ok).toBe(false);
     expect(elsewhere.requests).toHaveLength(0);
   });
 
   it('sends nothing without a token', async () => {
     const graph = await server((_req, res) => json(res, 200, { data: {} }));
-    const result = await client(graph.url, { token: null }).send({ query: '{ tiers { id } }' });
+    const result = await client(graph.url, { token: null }).send({ query: '{ loyaltyTiers { id } }' });
     expect(result).toEqual({ ok: false, error: { code: 'NOT_CONFIGURED', message: expect.stringMatching(/no token/) } });
     expect(graph.requests).toHaveLength(0);
   });

@@ -11,16 +11,16 @@ const message = (result: { ok: boolean; message?: string }) => (result.ok ? 'ok'
 
 describe('checkGraphqlRequest', () => {
   it('accepts what the renderer sends, including undefined optional fields', () => {
-    const result = checkGraphqlRequest({ query: '{ tiers { id } }', variables: undefined, operationName: undefined });
-    expect(result).toEqual({ ok: true, value: { query: '{ tiers { id } }' } });
-    expect(checkGraphqlRequest({ query: 'query Q($id: ID!) { member(id: $id) { id } }', variables: { id: 'm-1' }, operationName: 'Q' })).toEqual({
+    const result = checkGraphqlRequest({ query: '{ loyaltyTiers { id } }', variables: undefined, operationName: undefined });
+    expect(result).toEqual({ ok: true, value: { query: '{ loyaltyTiers { id } }' } });
+    expect(checkGraphqlRequest({ query: 'query Q($id: ID!) { loyaltyMember(id: $id) { id } }', variables: { id: 'm-1' }, operationName: 'Q' })).toEqual({
       ok: true,
-      value: { query: 'query Q($id: ID!) { member(id: $id) { id } }', variables: { id: 'm-1' }, operationName: 'Q' },
+      value: { query: 'query Q($id: ID!) { loyaltyMember(id: $id) { id } }', variables: { id: 'm-1' }, operationName: 'Q' },
     });
   });
 
   it('refuses other shapes and fields', () => {
-    expect(message(checkGraphqlRequest('{ tiers { id } }'))).toMatch(/must be an object/);
+    expect(message(checkGraphqlRequest('{ loyaltyTiers { id } }'))).toMatch(/must be an object/);
     expect(message(checkGraphqlRequest({ query: '' }))).toMatch(/non-empty/);
     expect(message(checkGraphqlRequest({ query: 42 }))).toMatch(/non-empty string/);
     expect(message(checkGraphqlRequest({ query: '{ a }', extensions: {} }))).toMatch(/Unknown GraphQL request fields: extensions/);

@@ -143,14 +143,14 @@ describe('window.pos against the main process', () => {
 
   it('configures the till: the token goes in, never comes back out', async () => {
     expect(await pos.getConfig()).toMatchObject({ ok: true, value: { graphqlUrl: graph.url, hasToken: false } });
-    expect(await pos.graphql({ query: '{ tiers { id } }' })).toMatchObject({ ok: false, error: { code: 'NOT_CONFIGURED' } });
+    expect(await pos.graphql({ query: '{ loyaltyTiers { id } }' })).toMatchObject({ ok: false, error: { code: 'NOT_CONFIGURED' } });
 
     const saved = await pos.saveConfig({ token: TOKEN, currencyCode: 'EUR' });
     expect(saved).toMatchObject({ ok: true, value: { hasToken: true, currencyCode: 'EUR', storeId: 'store-001', tillId: 'till-01' } });
     expect(JSON.stringify(saved)).not.toContain(TOKEN);
     expect(JSON.stringify(await pos.getConfig())).not.toContain(TOKEN);
 
-    const result = await pos.graphql({ query: '{ tiers { id name } }', variables: {}, operationName: undefined });
+    const result = await pos.graphql({ query: '{ loyaltyTiers { id name } }', variables: {}, operationName: undefined });
     expect(result).toEqual({ ok: true, value: { status: 200, body: '{"data":{"tiers":[{"id":"t1","name":"Silver"}]}}' } });
     expect(graph.requests.at(-1)!.headers.authorization).toBe(`Bearer ${TOKEN}`);
   });

@@ -61,7 +61,7 @@ function isNetworkError(error: { networkError?: unknown } | undefined): boolean 
 export function App({ backend, config }: { backend: TillBackend; config: TillConfig }) {
   const client = useClient();
   const [{ data: programmeData }] = useQuery({ query: ProgrammeQuery });
-  const programme = programmeData?.programme;
+  const programme = programmeData?.loyaltyProgramme;
   const currency = programme?.currencyCode ?? config.currencyCode;
 
   const [member, setMember] = useState<MemberPanelFieldsFragment | null>(null);
@@ -96,8 +96,8 @@ export function App({ backend, config }: { backend: TillBackend; config: TillCon
   const loadMember = useCallback(
     async (id: string) => {
       const r = await client.query(MemberQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
-      if (r.data?.member) setMember(r.data.member);
-      return r.data?.member ?? null;
+      if (r.data?.loyaltyMember) setMember(r.data.loyaltyMember);
+      return r.data?.loyaltyMember ?? null;
     },
     [client],
   );
@@ -106,11 +106,11 @@ export function App({ backend, config }: { backend: TillBackend; config: TillCon
     async (cardNumber: string) => {
       const r = await client.query(MemberByCardQuery, { cardNumber }, { requestPolicy: 'network-only' }).toPromise();
       if (r.error) return setNotice({ kind: 'error', text: isNetworkError(r.error) ? 'The loyalty service cannot be reached: continue the sale without loyalty.' : r.error.message });
-      if (r.data?.memberByCard) {
-        setMember(r.data.memberByCard);
-        setNotice({ kind: 'success', text: `Card ${cardNumber}: ${r.data.memberByCard.firstName} ${r.data.memberByCard.lastName}` });
-      } else if (r.data?.card) {
-        setNotice({ kind: 'error', text: `Card ${cardNumber} is ${r.data.card.status.toLowerCase()}: ask for another card or search the member.` });
+      if (r.data?.loyaltyMemberByCard) {
+        setMember(r.data.loyaltyMemberByCard);
+        setNotice({ kind: 'success', text: `Card ${cardNumber}: ${r.data.loyaltyMemberByCard.firstName} ${r.data.loyaltyMemberByCard.lastName}` });
+      } else if (r.data?.loyaltyCard) {
+        setNotice({ kind: 'error', text: `Card ${cardNumber} is ${r.data.loyaltyCard.status.toLowerCase()}: ask for another card or search the member.` });
       } else {
         setNotice({ kind: 'error', text: `Card ${cardNumber} is not known.` });
       }
@@ -122,7 +122,7 @@ export function App({ backend, config }: { backend: TillBackend; config: TillCon
     async (code: string) => {
       const r = await client.query(ValidateCouponQuery, { code, memberId: member?.id ?? null }, { requestPolicy: 'network-only' }).toPromise();
       if (r.error) return setNotice({ kind: 'error', text: isNetworkError(r.error) ? 'Coupons need the loyalty service, which cannot be reached.' : r.error.message });
-      const v = r.data!.validateCoupon;
+      const v = r.data!.validateLoyaltyCoupon;
       if (!v.valid || !v.coupon) return setNotice({ kind: 'error', text: `Coupon refused: ${v.message} (${v.reason})` });
       const c = v.coupon;
       if (coupons.some((x) => x.code === c.code)) return setNotice({ kind: 'info', text: `Coupon ${c.displayCode} is already on this sale.` });
@@ -287,7 +287,7 @@ export function App({ backend, config }: { backend: TillBackend; config: TillCon
       for (const c of coupons) {
         const r = await client.mutation(RedeemCouponMutation, { input: { idempotencyKey: `${saleId}:coupon:${c.code}`, code: c.code, saleId, tillId: config.tillId, memberId: member?.id ?? null } }).toPromise();
         if (r.error) return setNotice({ kind: 'error', text: isNetworkError(r.error) ? 'Network lost while using a coupon: press F10 to retry.' : r.error.message });
-        const e = r.data!.redeemCoupon.userErrors[0];
+        const e = r.data!.redeemLoyaltyCoupon.userErrors[0];
         if (e) return setNotice({ kind: 'error', text: `Coupon ${c.displayCode}: ${e.message}` });
       }
       let earned: number | null = null;

@@ -1,5 +1,6 @@
-import { createLocalJWKSet, createRemoteJWKSet, importJWK, importSPKI, jwtVerify, SignJWT, type JWTPayload, type JWK } from 'jose';
-import type { AuthConfig } from '../config';
+import { createPublicKey } from 'node:crypto';
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, importJWK, jwtVerify, SignJWT, type JWTPayload, type JWK } from 'jose';
+import { ConfigError, type AuthConfig } from '../config';
 import { AuthenticationError } from '../common/errors';
 import { ROLES, type Principal, type Role } from './principal';
 
@@ -9,6 +10,8 @@ export interface LoyaltyClaims {
   memberId?: string;
   storeId?: string;
   tillId?: string;
+  /** Other claims, e.g. the configured customer-id claim of a `customer` token. */
+  [claim: string]: unknown;
 }
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
@@ -16,7 +19,17 @@ export type TokenVerifier = (token: string) => Promise<Principal>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEVICE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-function principalFromPayload(payload: JWTPayload): Principal {
+/** The commerce customer id a shopper's token carries in `claim`: text (or a whole number), one line. */
+function customerIdFrom(payload: JWTPayload, claim: string): string {
+  const raw = payload[claim];
+  const value = typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : raw;
+  if (typeof value !== 'string' || value.length === 0 || value.length > 256 || /\p{C}/u.test(value)) {
+    throw new AuthenticationError(`Customer token has no valid ${claim} claim`);
+  }
+  return value;
+}
+
+function principalFromPayload(payload: JWTPayload, customerIdClaim: string): Principal {
   const rawRoles = payload.roles;
   if (!Array.isArray(rawRoles) || rawRoles.length === 0) throw new AuthenticationError('Token carries no roles');
   const roles = new Set<Role>();
@@ -39,7 +52,22 @@ function principalFromPayload(payload: JWTPayload): Principal {
     principal.storeId = payload.storeId;
     principal.tillId = payload.tillId;
   }
+  if (roles.has('customer')) {
+    if (roles.size > 1) throw new AuthenticationError('A customer token carries no other role');
+    principal.customerId = customerIdFrom(payload, customerIdClaim);
+  }
   return principal;
+}
+
+/** A JWKS URL, or a PEM public key (a Node KeyObject: jose checks it against each pinned algorithm). */
+function keySet(jwksUrl: string | undefined, publicKeyPem: string | undefined, pemVariable: string) {
+  if (jwksUrl) return createRemoteJWKSet(new URL(jwksUrl));
+  if (!publicKeyPem) return null;
+  try {
+    return createPublicKey(publicKeyPem);
+  } catch {
+    throw new ConfigError(`${pemVariable} is not a PEM public key (-----BEGIN PUBLIC KEY----- ...)`);
+  }
 }
 
 /**
@@ -47,16 +75,10 @@ function principalFromPayload(payload: JWTPayload): Principal {
  * pinned algorithms and expiry are all checked before any claim is read.
  */
 export async function createTokenVerifier(config: AuthConfig, localPublicJwk?: JWK): Promise<TokenVerifier> {
-  let keyOrSet: Parameters<typeof jwtVerify>[1];
-  if (config.jwksUrl) {
-    keyOrSet = createRemoteJWKSet(new URL(config.jwksUrl));
-  } else if (config.publicKeyPem) {
-    keyOrSet = await importSPKI(config.publicKeyPem, config.algorithms[0]!);
-  } else if (localPublicJwk) {
-    keyOrSet = createLocalJWKSet({ keys: [localPublicJwk] });
-  } else {
-    throw new Error('No key to verify tokens with: set LOYALTY_JWKS_URL or LOYALTY_JWT_PUBLIC_KEY');
-  }
+  const keyOrSet = keySet(config.jwksUrl, config.publicKeyPem, 'LOYALTY_JWT_PUBLIC_KEY') ?? (localPublicJwk ? createLocalJWKSet({ keys: [localPublicJwk] }) : null);
+  if (!keyOrSet) throw new Error('No key to verify tokens with: set LOYALTY_JWKS_URL or LOYALTY_JWT_PUBLIC_KEY');
+  const idp = config.customerIdp;
+  const idpKeys = idp ? keySet(idp.jwksUrl, idp.publicKeyPem, 'LOYALTY_CUSTOMER_JWT_PUBLIC_KEY') : null;
   const verify = jwtVerify as (token: string, key: unknown, options: object) => Promise<{ payload: JWTPayload }>;
   // Verified tokens, until they expire: the same till sends the same token all day, and an ES256
   // verification costs more than a small query. Bounded; the oldest entries go first.
@@ -66,11 +88,21 @@ export async function createTokenVerifier(config: AuthConfig, localPublicJwk?: J
     const hit = verified.get(token);
     if (hit && hit.expiresAt > Date.now()) return hit.principal;
     if (hit) verified.delete(token);
+    // A shopper's token from the retailer's identity provider is told apart by its issuer (read
+    // unverified only to pick the key; the verification below checks it) and is only ever a
+    // customer: whatever roles it claims are ignored.
+    let claimedIssuer: unknown;
+    try {
+      claimedIssuer = decodeJwt(token).iss;
+    } catch {
+      throw new AuthenticationError('Token is not valid');
+    }
+    const shopper = idp !== undefined && idpKeys !== null && claimedIssuer === idp.issuer;
     let payload: JWTPayload;
     try {
-      ({ payload } = await verify(token, keyOrSet, {
-        issuer: config.issuer,
-        audience: config.audience,
+      ({ payload } = await verify(token, shopper ? idpKeys : keyOrSet, {
+        issuer: shopper ? idp.issuer : config.issuer,
+        audience: shopper ? idp.audience : config.audience,
         algorithms: config.algorithms,
         requiredClaims: ['exp', 'sub'],
         clockTolerance: 30,
@@ -79,7 +111,9 @@ export async function createTokenVerifier(config: AuthConfig, localPublicJwk?: J
       const reason = (err as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'Token has expired' : 'Token is not valid';
       throw new AuthenticationError(reason);
     }
-    const principal = principalFromPayload(payload);
+    const principal = shopper
+      ? { subject: payload.sub!, roles: new Set<Role>(['customer']), customerId: customerIdFrom(payload, config.customerIdClaim) }
+      : principalFromPayload(payload, config.customerIdClaim);
     if (verified.size >= MAX_CACHED) verified.delete(verified.keys().next().value!);
     verified.set(token, { principal, expiresAt: Math.min(payload.exp! * 1000, Date.now() + 3_600_000) });
     return principal;

@@ -33,6 +33,14 @@ export function requireRole(ctx: Pick<RequestContext, 'principal'>, roles: reado
   return principal;
 }
 
+/** Whether the caller may see this member: staff see every member, a member (or enrolled shopper) only its own. */
+export function canReadMember(ctx: Pick<RequestContext, 'principal'>, memberId: string): boolean {
+  const principal = ctx.principal;
+  if (!principal) return false;
+  if (principal.roles.has('admin') || principal.roles.has('till') || principal.roles.has('service')) return true;
+  return principal.memberId !== undefined && principal.memberId === memberId.toLowerCase();
+}
+
 /**
  * Access to one member's data: staff roles see every member, a member token only its own.
  * Throws FORBIDDEN for another member's id.

@@ -18,37 +18,37 @@ describe('bad input never crashes the server', () => {
   it('answers malformed requests with coded errors and keeps serving', async () => {
     const cases: [string, number, string][] = [
       ['{not json', 400, 'BAD_REQUEST'],
-      [JSON.stringify({ query: '{ tiers { ' }), 400, 'GRAPHQL_PARSE_FAILED'],
+      [JSON.stringify({ query: '{ loyaltyTiers { ' }), 400, 'GRAPHQL_PARSE_FAILED'],
       [JSON.stringify({ query: '{ nope }' }), 400, 'GRAPHQL_VALIDATION_FAILED'],
-      [JSON.stringify({ query: 'query($n: Int) { members(first: $n) { totalCount } }', variables: { n: 'ten' } }), 400, 'BAD_USER_INPUT'],
-      [JSON.stringify({ query: 'query($n: Int) { members(first: $n) { totalCount } }', variables: { n: 2 ** 40 } }), 400, 'BAD_USER_INPUT'],
-      [JSON.stringify({ query: '{ member(id: 5.5) { id } }' }), 400, 'GRAPHQL_VALIDATION_FAILED'],
-      [JSON.stringify({ query: 'mutation { enrollMember(input: { firstName: "A", lastName: "B", birthday: "31/12/1990", email: "x@y.zz" }) { member { id } } }' }), 400, 'GRAPHQL_VALIDATION_FAILED'],
+      [JSON.stringify({ query: 'query($n: Int) { loyaltyMembers(first: $n) { totalCount } }', variables: { n: 'ten' } }), 400, 'BAD_USER_INPUT'],
+      [JSON.stringify({ query: 'query($n: Int) { loyaltyMembers(first: $n) { totalCount } }', variables: { n: 2 ** 40 } }), 400, 'BAD_USER_INPUT'],
+      [JSON.stringify({ query: '{ loyaltyMember(id: 5.5) { id } }' }), 400, 'GRAPHQL_VALIDATION_FAILED'],
+      [JSON.stringify({ query: 'mutation { enrollLoyaltyMember(input: { firstName: "A", lastName: "B", birthday: "31/12/1990", email: "x@y.zz" }) { member { id } } }' }), 400, 'GRAPHQL_VALIDATION_FAILED'],
     ];
     for (const [body, status, code] of cases) {
       const res = await post(body);
       expect(res.status, body).toBe(status);
       expect(res.text, body).toContain(code);
     }
-    expect(ok(await svc.gql('{ tiers { id } }')).tiers).toEqual([]);
+    expect(ok(await svc.gql('{ loyaltyTiers { id } }')).loyaltyTiers).toEqual([]);
   });
 
   it('refuses an oversized body with 413', async () => {
-    const res = await post(JSON.stringify({ query: '{ tiers { id } }', variables: { pad: 'x'.repeat(2_000_000) } }));
+    const res = await post(JSON.stringify({ query: '{ loyaltyTiers { id } }', variables: { pad: 'x'.repeat(2_000_000) } }));
     expect(res.status).toBe(413);
   });
 
   it('turns oversized and hostile strings into userErrors, not crashes', async () => {
     const huge = 'x'.repeat(100_000);
     const res = ok(
-      await svc.gql(`mutation($i: EnrollMemberInput!) { enrollMember(input: $i) { member { id } userErrors { code field } } }`, {
+      await svc.gql(`mutation($i: EnrollLoyaltyMemberInput!) { enrollLoyaltyMember(input: $i) { member { id } userErrors { code field } } }`, {
         i: { firstName: huge, lastName: 'Ok\u0000', email: `${huge}@example.com`, customerId: huge, phone: huge, cardNumber: huge },
       }),
     );
-    expect(res.enrollMember.member).toBeNull();
-    expect(res.enrollMember.userErrors.map((e: { field: string[] }) => e.field[1]).sort()).toEqual(['cardNumber', 'customerId', 'email', 'firstName', 'lastName', 'phone']);
-    const search = ok(await svc.gql(`query($s: String) { members(search: $s) { totalCount } }`, { s: `'; drop table member; -- ${huge}` }));
-    expect(search.members.totalCount).toBe(0);
+    expect(res.enrollLoyaltyMember.member).toBeNull();
+    expect(res.enrollLoyaltyMember.userErrors.map((e: { field: string[] }) => e.field[1]).sort()).toEqual(['cardNumber', 'customerId', 'email', 'firstName', 'lastName', 'phone']);
+    const search = ok(await svc.gql(`query($s: String) { loyaltyMembers(search: $s) { totalCount } }`, { s: `'; drop table member; -- ${huge}` }));
+    expect(search.loyaltyMembers.totalCount).toBe(0);
   });
 
   it('serves /health and answers unknown paths with 404', async () => {

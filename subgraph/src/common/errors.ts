@@ -10,6 +10,8 @@ export enum ErrorCode {
   INVALID_INPUT = 'INVALID_INPUT',
   MEMBER_NOT_FOUND = 'MEMBER_NOT_FOUND',
   MEMBER_ALREADY_ENROLLED = 'MEMBER_ALREADY_ENROLLED',
+  CUSTOMER_ALREADY_LINKED = 'CUSTOMER_ALREADY_LINKED',
+  MEMBER_LINKED_TO_OTHER_CUSTOMER = 'MEMBER_LINKED_TO_OTHER_CUSTOMER',
   EMAIL_ALREADY_REGISTERED = 'EMAIL_ALREADY_REGISTERED',
   CARD_NOT_FOUND = 'CARD_NOT_FOUND',
   CARD_ALREADY_LINKED = 'CARD_ALREADY_LINKED',
@@ -40,12 +42,12 @@ export enum ErrorCode {
 }
 
 registerEnumType(ErrorCode, {
-  name: 'ErrorCode',
-  description: 'Stable code of an expected domain outcome (a `UserError`).',
+  name: 'LoyaltyErrorCode',
+  description: 'Stable code of an expected domain outcome (a `LoyaltyUserError`).',
 });
 
 /** An expected outcome of a mutation, returned as data beside the payload's result. */
-@ObjectType({ description: 'An expected outcome that stopped (part of) a mutation; nothing was changed by the failed part.' })
+@ObjectType('LoyaltyUserError', { description: 'An expected outcome that stopped (part of) a mutation; nothing was changed by the failed part.' })
 export class UserError {
   @Field(() => ErrorCode)
   code!: ErrorCode;

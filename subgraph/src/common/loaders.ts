@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createOrderLoaders } from '../modules/commerce/order.extension';
 import { createCouponLoaders } from '../modules/coupons/coupon.loaders';
 import { createWalletLoaders } from '../modules/ledger/wallet.loaders';
 import type { ProgrammeCache } from '../modules/programme/programme.cache';
@@ -25,7 +24,6 @@ export function createLoaders(em: EntityManager, programme: ProgrammeCache) {
     ...createMemberLoaders(em),
     ...createTierLoaders(em),
     ...createWalletLoaders(em),
-    ...createOrderLoaders(em),
     ...createInboxLoaders(em),
     ...createCouponLoaders(em),
     activeRules: once<EarningRuleRecord[]>(() => programme.rules(em)),

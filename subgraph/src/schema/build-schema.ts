@@ -3,7 +3,8 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
-import type { CommerceTypeNames } from '../config';
+import { requireRole, type RequestContext } from '../common/context';
+import type { CommerceConfig } from '../config';
 import { customerExtension } from '../modules/commerce/customer.extension';
 import { OrderLoyaltyActivityType, ProductEarnPreviewType } from '../modules/commerce/commerce.types';
 import { orderExtension } from '../modules/commerce/order.extension';
@@ -38,17 +39,23 @@ function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
 /**
  * The one schema-building helper: type-graphql classes -> SDL with directives -> a federated
  * subgraph schema, with `__resolveReference` functions in the resolver map (attached later they
- * would never be called) and the commerce extensions under their configured type names.
+ * would never be called) and the commerce extensions under their configured type names and keys
+ * (an extension configured `none` is left out).
  */
-export async function buildLoyaltySchema(commerceTypes: CommerceTypeNames): Promise<GraphQLSchema> {
+export async function buildLoyaltySchema(commerce: CommerceConfig): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
     resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver, CouponResolver, MemberCouponsResolver, RewardResolver, MemberInboxResolver, MessagingResolver],
-    orphanedTypes: [OrderLoyaltyActivityType, ProductEarnPreviewType],
+    // the types of the commerce extensions, when those are on
+    orphanedTypes: [...(commerce.order ? [OrderLoyaltyActivityType] : []), ...(commerce.product ? [ProductEarnPreviewType] : [])],
     authChecker,
     validate: false,
     skipCheck: true,
   });
-  const extensions = [customerExtension(commerceTypes.customer), orderExtension(commerceTypes.order), productExtension(commerceTypes.product)];
+  const extensions = [
+    commerce.customer && customerExtension(commerce.customer),
+    commerce.order && orderExtension(commerce.order, commerce.orderChannel),
+    commerce.product && productExtension(commerce.product),
+  ].filter((e) => e !== null);
   const typeDefs = parse([FEDERATION_LINK, printSchemaWithDirectives(typeGraphqlSchema), ...extensions.map((e) => e.typeDefs)].join('\n\n'));
   const resolvers = mergeResolvers(
     createResolversMap(typeGraphqlSchema) as ResolverMap,
@@ -57,5 +64,22 @@ export async function buildLoyaltySchema(commerceTypes: CommerceTypeNames): Prom
     couponReferenceResolvers,
     ...extensions.map((e) => e.resolvers),
   );
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+  guardServiceSdl(schema);
+  return schema;
+}
+
+/**
+ * `_service { sdl }` tells anyone the whole schema, staff fields included. In production it
+ * answers only the router (with LOYALTY_ROUTER_SECRET set, every request that gets this far
+ * carried the secret) or an admin or service token.
+ */
+function guardServiceSdl(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()._service;
+  const resolve = field?.resolve;
+  if (!field || !resolve) throw new Error('buildSubgraphSchema did not define Query._service');
+  field.resolve = (root, args, ctx: RequestContext, info) => {
+    if (ctx.config.production && !ctx.config.routerSecret) requireRole(ctx, ['admin', 'service']);
+    return resolve(root, args, ctx, info);
+  };
 }

@@ -5,13 +5,13 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { loadConfig } from '../config';
 import { buildLoyaltySchema } from './build-schema';
 
-/** The committed SDL: default commerce type names (Customer, Order, Product). */
+/** The committed SDL: default commerce types and keys (Customer, Order, Product, keyed by `id: ID!`). */
 export const SCHEMA_FILE = 'schema/loyalty.graphql';
 
 /** The subgraph SDL exactly as `_service { sdl }` serves it with the default configuration. */
 export async function printLoyaltySdl(): Promise<string> {
-  const { commerceTypes } = loadConfig({});
-  return printSubgraphSchema(await buildLoyaltySchema(commerceTypes)) + '\n';
+  const { commerce } = loadConfig({});
+  return printSubgraphSchema(await buildLoyaltySchema(commerce)) + '\n';
 }
 
 /** The repository root: the nearest folder up from here whose package.json declares workspaces. */

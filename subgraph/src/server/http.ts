@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
@@ -8,6 +9,18 @@ export interface HttpOptions<TContext extends BaseContext> {
   /** Answers GET /health: true when the service can reach its database. */
   health: () => Promise<boolean>;
   maxBodyBytes: number;
+  /** When set, GraphQL requests without this value in `x-loyalty-router-secret` get HTTP 403. */
+  routerSecret?: string;
+}
+
+export const ROUTER_SECRET_HEADER = 'x-loyalty-router-secret';
+
+/** Constant-time comparison of the header with the secret (both hashed first: lengths may differ). */
+function carriesSecret(req: http.IncomingMessage, secret: string): boolean {
+  const sent = req.headers[ROUTER_SECRET_HEADER];
+  if (typeof sent !== 'string') return false;
+  const digest = (v: string) => createHash('sha256').update(v).digest();
+  return timingSafeEqual(digest(sent), digest(secret));
 }
 
 class HttpError extends Error {
@@ -43,8 +56,9 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
 }
 
 /**
- * A small HTTP front for Apollo Server: GraphQL at /graphql (GET and POST), GET /health, a body
- * size limit, JSON errors for everything else. No framework needed for that much.
+ * A small HTTP front for Apollo Server: GraphQL at /graphql (GET and POST), GET /health (open to
+ * the orchestrator's probes, whatever the router secret), a body size limit, the router secret,
+ * JSON errors for everything else. No framework needed for that much.
  */
 export function createRequestHandler<TContext extends BaseContext>(opts: HttpOptions<TContext>) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
@@ -55,6 +69,11 @@ export function createRequestHandler<TContext extends BaseContext>(opts: HttpOpt
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'database unavailable' });
       }
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql' });
+      if (opts.routerSecret !== undefined && !carriesSecret(req, opts.routerSecret)) {
+        // Before the body is read: a caller that is not the router gets nothing but this.
+        req.resume();
+        return sendJson(res, 403, { errors: [{ message: `Only the router may call this service (${ROUTER_SECRET_HEADER})`, extensions: { code: 'FORBIDDEN' } }] });
+      }
       if (req.method !== 'GET' && req.method !== 'POST' && req.method !== 'OPTIONS') {
         return sendJson(res, 405, { error: 'Use GET or POST' });
       }

@@ -22,7 +22,7 @@ export interface TestService {
   databaseName: string;
   /** Logged lines (JSON), for asserting that bugs are logged. */
   logs: string[];
-  tokens: { admin: string; till: string; service: string; member(memberId: string): Promise<string> };
+  tokens: { admin: string; till: string; service: string; member(memberId: string): Promise<string>; customer(customerId: string): Promise<string> };
   /** Signs a token with this service's key; for auth tests. */
   sign(subject: string, claims: LoyaltyClaims, opts?: { expiresIn?: string | number; issuer?: string; audience?: string }): Promise<string>;
   /** POSTs a GraphQL operation; `token` null sends no Authorization header. */
@@ -112,6 +112,9 @@ export async function startTestService(opts: TestServiceOptions = {}): Promise<T
       till: await sign('till:store-001/till-01', { roles: ['till'], storeId: 'store-001', tillId: 'till-01' }),
       service: await sign('commerce-router', { roles: ['service'] }),
       member: (memberId) => sign(`member:${memberId}`, { roles: ['member'], memberId }),
+      // a shopper's token: the customer id in the configured claim (default `sub`)
+      customer: (customerId) =>
+        sign(customerId, { roles: ['customer'], ...(config.auth.customerIdClaim === 'sub' ? {} : { [config.auth.customerIdClaim]: customerId }) }),
     },
     sign,
     async gql(query, variables, token) {

@@ -18,8 +18,8 @@ export function IdentifyPanel({ onCard, onPick, setNotice }: { onCard: (card: st
     if (/^\d{8,19}$/.test(text.replace(/\s/g, ''))) return onCard(text.replace(/\s/g, ''));
     const r = await client.query(SearchMembersQuery, { search: text }, { requestPolicy: 'network-only' }).toPromise();
     if (r.error) return setNotice({ kind: 'error', text: r.error.networkError ? 'The loyalty service cannot be reached.' : r.error.message });
-    setFound(r.data!.members.nodes);
-    if (r.data!.members.totalCount === 0) setNotice({ kind: 'info', text: `No member matches "${text}".` });
+    setFound(r.data!.loyaltyMembers.nodes);
+    if (r.data!.loyaltyMembers.totalCount === 0) setNotice({ kind: 'info', text: `No member matches "${text}".` });
   }
 
   return (

@@ -14,30 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query TillProgramme {\n    programme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds }\n  }\n": typeof types.TillProgrammeDocument,
+    "\n  query TillProgramme {\n    loyaltyProgramme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds }\n  }\n": typeof types.TillProgrammeDocument,
     "\n  fragment MemberPanelFields on LoyaltyMember {\n    id firstName lastName status email phone\n    tier { name }\n    tierProgress { tierPoints nextTier { name } pointsToNextTier }\n    wallet { available pending held cashValue { amount currencyCode } expiring { points expiresAt } }\n    coupons(status: ACTIVE) { code displayCode title kind value { amount currencyCode } percent expiresAt }\n  }\n": typeof types.MemberPanelFieldsFragmentDoc,
-    "\n  query TillMemberByCard($cardNumber: String!) {\n    memberByCard(cardNumber: $cardNumber) { ...MemberPanelFields }\n    card(number: $cardNumber) { status }\n  }\n": typeof types.TillMemberByCardDocument,
-    "\n  query TillMember($id: ID!) {\n    member(id: $id) { ...MemberPanelFields }\n  }\n": typeof types.TillMemberDocument,
-    "\n  query TillSearchMembers($search: String!) {\n    members(first: 8, search: $search) { totalCount nodes { id firstName lastName email phone tier { name } } }\n  }\n": typeof types.TillSearchMembersDocument,
-    "\n  query TillValidateCoupon($code: String!, $memberId: ID) {\n    validateCoupon(code: $code, memberId: $memberId) {\n      valid reason message\n      coupon { code displayCode title kind value { amount currencyCode } percent productId }\n    }\n  }\n": typeof types.TillValidateCouponDocument,
+    "\n  query TillMemberByCard($cardNumber: String!) {\n    loyaltyMemberByCard(cardNumber: $cardNumber) { ...MemberPanelFields }\n    loyaltyCard(number: $cardNumber) { status }\n  }\n": typeof types.TillMemberByCardDocument,
+    "\n  query TillMember($id: ID!) {\n    loyaltyMember(id: $id) { ...MemberPanelFields }\n  }\n": typeof types.TillMemberDocument,
+    "\n  query TillSearchMembers($search: String!) {\n    loyaltyMembers(first: 8, search: $search) { totalCount nodes { id firstName lastName email phone tier { name } } }\n  }\n": typeof types.TillSearchMembersDocument,
+    "\n  query TillValidateCoupon($code: String!, $memberId: ID) {\n    validateLoyaltyCoupon(code: $code, memberId: $memberId) {\n      valid reason message\n      coupon { code displayCode title kind value { amount currencyCode } percent productId }\n    }\n  }\n": typeof types.TillValidateCouponDocument,
     "\n  mutation TillHoldPoints($input: HoldPointsInput!) {\n    holdPoints(input: $input) { hold { id points cashValue { amount currencyCode } status expiresAt } userErrors { code message } }\n  }\n": typeof types.TillHoldPointsDocument,
     "\n  mutation TillCaptureHold($input: CapturePointsHoldInput!) {\n    capturePointsHold(input: $input) { hold { id status capturedPoints capturedCash { amount } } userErrors { code message } }\n  }\n": typeof types.TillCaptureHoldDocument,
     "\n  mutation TillReleaseHold($input: ReleasePointsHoldInput!) {\n    releasePointsHold(input: $input) { hold { id status } userErrors { code message } }\n  }\n": typeof types.TillReleaseHoldDocument,
     "\n  mutation TillEarnPoints($input: EarnPointsInput!) {\n    earnPoints(input: $input) { earn { points status } duplicate userErrors { code message } }\n  }\n": typeof types.TillEarnPointsDocument,
-    "\n  mutation TillRedeemCoupon($input: RedeemCouponInput!) {\n    redeemCoupon(input: $input) { coupon { code status } userErrors { code message } }\n  }\n": typeof types.TillRedeemCouponDocument,
+    "\n  mutation TillRedeemCoupon($input: RedeemLoyaltyCouponInput!) {\n    redeemLoyaltyCoupon(input: $input) { coupon { code status } userErrors { code message } }\n  }\n": typeof types.TillRedeemCouponDocument,
 };
 const documents: Documents = {
-    "\n  query TillProgramme {\n    programme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds }\n  }\n": types.TillProgrammeDocument,
+    "\n  query TillProgramme {\n    loyaltyProgramme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds }\n  }\n": types.TillProgrammeDocument,
     "\n  fragment MemberPanelFields on LoyaltyMember {\n    id firstName lastName status email phone\n    tier { name }\n    tierProgress { tierPoints nextTier { name } pointsToNextTier }\n    wallet { available pending held cashValue { amount currencyCode } expiring { points expiresAt } }\n    coupons(status: ACTIVE) { code displayCode title kind value { amount currencyCode } percent expiresAt }\n  }\n": types.MemberPanelFieldsFragmentDoc,
-    "\n  query TillMemberByCard($cardNumber: String!) {\n    memberByCard(cardNumber: $cardNumber) { ...MemberPanelFields }\n    card(number: $cardNumber) { status }\n  }\n": types.TillMemberByCardDocument,
-    "\n  query TillMember($id: ID!) {\n    member(id: $id) { ...MemberPanelFields }\n  }\n": types.TillMemberDocument,
-    "\n  query TillSearchMembers($search: String!) {\n    members(first: 8, search: $search) { totalCount nodes { id firstName lastName email phone tier { name } } }\n  }\n": types.TillSearchMembersDocument,
-    "\n  query TillValidateCoupon($code: String!, $memberId: ID) {\n    validateCoupon(code: $code, memberId: $memberId) {\n      valid reason message\n      coupon { code displayCode title kind value { amount currencyCode } percent productId }\n    }\n  }\n": types.TillValidateCouponDocument,
+    "\n  query TillMemberByCard($cardNumber: String!) {\n    loyaltyMemberByCard(cardNumber: $cardNumber) { ...MemberPanelFields }\n    loyaltyCard(number: $cardNumber) { status }\n  }\n": types.TillMemberByCardDocument,
+    "\n  query TillMember($id: ID!) {\n    loyaltyMember(id: $id) { ...MemberPanelFields }\n  }\n": types.TillMemberDocument,
+    "\n  query TillSearchMembers($search: String!) {\n    loyaltyMembers(first: 8, search: $search) { totalCount nodes { id firstName lastName email phone tier { name } } }\n  }\n": types.TillSearchMembersDocument,
+    "\n  query TillValidateCoupon($code: String!, $memberId: ID) {\n    validateLoyaltyCoupon(code: $code, memberId: $memberId) {\n      valid reason message\n      coupon { code displayCode title kind value { amount currencyCode } percent productId }\n    }\n  }\n": types.TillValidateCouponDocument,
     "\n  mutation TillHoldPoints($input: HoldPointsInput!) {\n    holdPoints(input: $input) { hold { id points cashValue { amount currencyCode } status expiresAt } userErrors { code message } }\n  }\n": types.TillHoldPointsDocument,
     "\n  mutation TillCaptureHold($input: CapturePointsHoldInput!) {\n    capturePointsHold(input: $input) { hold { id status capturedPoints capturedCash { amount } } userErrors { code message } }\n  }\n": types.TillCaptureHoldDocument,
     "\n  mutation TillReleaseHold($input: ReleasePointsHoldInput!) {\n    releasePointsHold(input: $input) { hold { id status } userErrors { code message } }\n  }\n": types.TillReleaseHoldDocument,
     "\n  mutation TillEarnPoints($input: EarnPointsInput!) {\n    earnPoints(input: $input) { earn { points status } duplicate userErrors { code message } }\n  }\n": types.TillEarnPointsDocument,
-    "\n  mutation TillRedeemCoupon($input: RedeemCouponInput!) {\n    redeemCoupon(input: $input) { coupon { code status } userErrors { code message } }\n  }\n": types.TillRedeemCouponDocument,
+    "\n  mutation TillRedeemCoupon($input: RedeemLoyaltyCouponInput!) {\n    redeemLoyaltyCoupon(input: $input) { coupon { code status } userErrors { code message } }\n  }\n": types.TillRedeemCouponDocument,
 };
 
 /**
@@ -57,7 +57,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TillProgramme {\n    programme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds }\n  }\n"): (typeof documents)["\n  query TillProgramme {\n    programme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds }\n  }\n"];
+export function graphql(source: "\n  query TillProgramme {\n    loyaltyProgramme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds }\n  }\n"): (typeof documents)["\n  query TillProgramme {\n    loyaltyProgramme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -65,19 +65,19 @@ export function graphql(source: "\n  fragment MemberPanelFields on LoyaltyMember
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TillMemberByCard($cardNumber: String!) {\n    memberByCard(cardNumber: $cardNumber) { ...MemberPanelFields }\n    card(number: $cardNumber) { status }\n  }\n"): (typeof documents)["\n  query TillMemberByCard($cardNumber: String!) {\n    memberByCard(cardNumber: $cardNumber) { ...MemberPanelFields }\n    card(number: $cardNumber) { status }\n  }\n"];
+export function graphql(source: "\n  query TillMemberByCard($cardNumber: String!) {\n    loyaltyMemberByCard(cardNumber: $cardNumber) { ...MemberPanelFields }\n    loyaltyCard(number: $cardNumber) { status }\n  }\n"): (typeof documents)["\n  query TillMemberByCard($cardNumber: String!) {\n    loyaltyMemberByCard(cardNumber: $cardNumber) { ...MemberPanelFields }\n    loyaltyCard(number: $cardNumber) { status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TillMember($id: ID!) {\n    member(id: $id) { ...MemberPanelFields }\n  }\n"): (typeof documents)["\n  query TillMember($id: ID!) {\n    member(id: $id) { ...MemberPanelFields }\n  }\n"];
+export function graphql(source: "\n  query TillMember($id: ID!) {\n    loyaltyMember(id: $id) { ...MemberPanelFields }\n  }\n"): (typeof documents)["\n  query TillMember($id: ID!) {\n    loyaltyMember(id: $id) { ...MemberPanelFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TillSearchMembers($search: String!) {\n    members(first: 8, search: $search) { totalCount nodes { id firstName lastName email phone tier { name } } }\n  }\n"): (typeof documents)["\n  query TillSearchMembers($search: String!) {\n    members(first: 8, search: $search) { totalCount nodes { id firstName lastName email phone tier { name } } }\n  }\n"];
+export function graphql(source: "\n  query TillSearchMembers($search: String!) {\n    loyaltyMembers(first: 8, search: $search) { totalCount nodes { id firstName lastName email phone tier { name } } }\n  }\n"): (typeof documents)["\n  query TillSearchMembers($search: String!) {\n    loyaltyMembers(first: 8, search: $search) { totalCount nodes { id firstName lastName email phone tier { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TillValidateCoupon($code: String!, $memberId: ID) {\n    validateCoupon(code: $code, memberId: $memberId) {\n      valid reason message\n      coupon { code displayCode title kind value { amount currencyCode } percent productId }\n    }\n  }\n"): (typeof documents)["\n  query TillValidateCoupon($code: String!, $memberId: ID) {\n    validateCoupon(code: $code, memberId: $memberId) {\n      valid reason message\n      coupon { code displayCode title kind value { amount currencyCode } percent productId }\n    }\n  }\n"];
+export function graphql(source: "\n  query TillValidateCoupon($code: String!, $memberId: ID) {\n    validateLoyaltyCoupon(code: $code, memberId: $memberId) {\n      valid reason message\n      coupon { code displayCode title kind value { amount currencyCode } percent productId }\n    }\n  }\n"): (typeof documents)["\n  query TillValidateCoupon($code: String!, $memberId: ID) {\n    validateLoyaltyCoupon(code: $code, memberId: $memberId) {\n      valid reason message\n      coupon { code displayCode title kind value { amount currencyCode } percent productId }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -97,7 +97,7 @@ export function graphql(source: "\n  mutation TillEarnPoints($input: EarnPointsI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TillRedeemCoupon($input: RedeemCouponInput!) {\n    redeemCoupon(input: $input) { coupon { code status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation TillRedeemCoupon($input: RedeemCouponInput!) {\n    redeemCoupon(input: $input) { coupon { code status } userErrors { code message } }\n  }\n"];
+export function graphql(source: "\n  mutation TillRedeemCoupon($input: RedeemLoyaltyCouponInput!) {\n    redeemLoyaltyCoupon(input: $input) { coupon { code status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation TillRedeemCoupon($input: RedeemLoyaltyCouponInput!) {\n    redeemLoyaltyCoupon(input: $input) { coupon { code status } userErrors { code message } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,7 +2,7 @@ import { graphql } from '../gql';
 
 export const ProgrammeQuery = graphql(`
   query TillProgramme {
-    programme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds }
+    loyaltyProgramme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds }
   }
 `);
 
@@ -18,26 +18,26 @@ export const MemberPanelFields = graphql(`
 
 export const MemberByCardQuery = graphql(`
   query TillMemberByCard($cardNumber: String!) {
-    memberByCard(cardNumber: $cardNumber) { ...MemberPanelFields }
-    card(number: $cardNumber) { status }
+    loyaltyMemberByCard(cardNumber: $cardNumber) { ...MemberPanelFields }
+    loyaltyCard(number: $cardNumber) { status }
   }
 `);
 
 export const MemberQuery = graphql(`
   query TillMember($id: ID!) {
-    member(id: $id) { ...MemberPanelFields }
+    loyaltyMember(id: $id) { ...MemberPanelFields }
   }
 `);
 
 export const SearchMembersQuery = graphql(`
   query TillSearchMembers($search: String!) {
-    members(first: 8, search: $search) { totalCount nodes { id firstName lastName email phone tier { name } } }
+    loyaltyMembers(first: 8, search: $search) { totalCount nodes { id firstName lastName email phone tier { name } } }
   }
 `);
 
 export const ValidateCouponQuery = graphql(`
   query TillValidateCoupon($code: String!, $memberId: ID) {
-    validateCoupon(code: $code, memberId: $memberId) {
+    validateLoyaltyCoupon(code: $code, memberId: $memberId) {
       valid reason message
       coupon { code displayCode title kind value { amount currencyCode } percent productId }
     }
@@ -69,7 +69,7 @@ export const EarnPointsMutation = graphql(`
 `);
 
 export const RedeemCouponMutation = graphql(`
-  mutation TillRedeemCoupon($input: RedeemCouponInput!) {
-    redeemCoupon(input: $input) { coupon { code status } userErrors { code message } }
+  mutation TillRedeemCoupon($input: RedeemLoyaltyCouponInput!) {
+    redeemLoyaltyCoupon(input: $input) { coupon { code status } userErrors { code message } }
   }
 `);

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122073634 } from './Migration20261122073634';
 import { Migration20261122074557 } from './Migration20261122074557';
 import { Migration20261122080413 } from './Migration20261122080413';
+import { Migration20261203100000 } from './Migration20261203100000';
 
 /**
  * Committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -11,4 +12,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122073634', class: Migration20261122073634 },
   { name: 'Migration20261122074557', class: Migration20261122074557 },
   { name: 'Migration20261122080413', class: Migration20261122080413 },
+  { name: 'Migration20261203100000', class: Migration20261203100000 },
 ];

@@ -3,7 +3,7 @@ import { Money } from '../../common/money';
 import { LoyaltyMemberType } from '../members/member.type';
 import { PointsHoldType } from '../ledger/wallet.type';
 
-@ObjectType('OrderLoyaltyActivity', { description: 'What an order (a sale id) did to loyalty points, in every channel.' })
+@ObjectType('LoyaltyOrderActivity', { description: 'What an order did to loyalty points: its sales (by order key, or by sale id in the order channel) and the holds that paid for them.' })
 export class OrderLoyaltyActivityType {
   @Field(() => LoyaltyMemberType, { nullable: true })
   member?: unknown;
@@ -27,7 +27,7 @@ export class OrderLoyaltyActivityType {
   holds!: PointsHoldType[];
 }
 
-@ObjectType('ProductEarnPreview', { description: 'Points one unit of a product earns under the current rules, before tier and channel multipliers.' })
+@ObjectType('LoyaltyProductEarnPreview', { description: 'Points one unit of a product earns under the current rules, before tier and channel multipliers.' })
 export class ProductEarnPreviewType {
   @Field(() => Int)
   points!: number;

@@ -1,32 +1,30 @@
+import type { CommerceEntity } from '../../config';
 import type { RequestContext } from '../../common/context';
-import { requireMemberAccess, requireRole } from '../../common/context';
+import { canReadMember, requireRole } from '../../common/context';
 import type { Member } from '../members/member.entity';
+import { stubReference, stubTypeDefs, type StubRef } from './commerce.stub';
 
 /**
- * Extends the commerce graph's customer entity (its type name is configuration, DESIGN.md §4) with
- * `loyalty`. Written as SDL rather than a type-graphql class because the type name is chosen at
- * start-up, not at compile time.
+ * Extends the commerce graph's customer entity (type name and key are configuration, DESIGN.md §4)
+ * with `loyalty`: the member whose `customerId` equals the key value. Written as SDL rather than a
+ * type-graphql class because the type name and key are chosen at start-up, not at compile time.
  */
-export function customerExtension(typeName: string) {
+export function customerExtension(entity: CommerceEntity) {
   return {
-    typeDefs: `
-"""The commerce graph's customer, extended by the loyalty subgraph."""
-type ${typeName} @key(fields: "id") {
-  id: ID!
-  """The customer's loyalty membership; null when the customer is not enrolled."""
-  loyalty: LoyaltyMember
-}
-`,
+    typeDefs: stubTypeDefs(
+      entity,
+      `  """The customer's loyalty membership; null when the customer is not enrolled or the caller may not see it."""
+  loyalty: LoyaltyMember`,
+    ),
     resolvers: {
-      [typeName]: {
-        __resolveReference(ref: { id: string }) {
-          return { id: String(ref.id) };
-        },
-        async loyalty(customer: { id: string }, _args: unknown, ctx: RequestContext): Promise<Member | null> {
-          requireRole(ctx, ['admin', 'till', 'service', 'member']);
-          const member = await ctx.loaders.memberByCustomerId.load(customer.id);
-          if (member) requireMemberAccess(ctx, member.id);
-          return member;
+      [entity.typeName]: {
+        __resolveReference: stubReference(entity),
+        async loyalty(customer: StubRef, _args: unknown, ctx: RequestContext): Promise<Member | null> {
+          requireRole(ctx, ['admin', 'till', 'service', 'member', 'customer']);
+          if (!customer.__loyaltyKey) return null;
+          const member = await ctx.loaders.memberByCustomerId.load(customer.__loyaltyKey);
+          // Another shopper's customer id answers as "not enrolled": no probing who is a member.
+          return member && canReadMember(ctx, member.id) ? member : null;
         },
       },
     },

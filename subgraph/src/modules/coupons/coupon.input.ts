@@ -18,7 +18,7 @@ export class ConvertPointsToCouponInput {
 }
 
 @InputType()
-export class IssueGiftItemInput {
+export class IssueLoyaltyGiftItemInput {
   @Field(() => String)
   idempotencyKey!: string;
 
@@ -30,7 +30,7 @@ export class IssueGiftItemInput {
 }
 
 @InputType()
-export class ClaimVoucherRewardInput {
+export class ClaimLoyaltyVoucherInput {
   @Field(() => String)
   idempotencyKey!: string;
 
@@ -42,7 +42,7 @@ export class ClaimVoucherRewardInput {
 }
 
 @InputType({ description: 'Admins: a percent discount or a goodwill cash voucher, without points.' })
-export class IssueCouponInput {
+export class IssueLoyaltyCouponInput {
   @Field(() => String)
   idempotencyKey!: string;
 
@@ -66,7 +66,7 @@ export class IssueCouponInput {
 }
 
 @InputType()
-export class RedeemCouponInput {
+export class RedeemLoyaltyCouponInput {
   @Field(() => String)
   idempotencyKey!: string;
 
@@ -84,7 +84,7 @@ export class RedeemCouponInput {
 }
 
 @InputType()
-export class VoidCouponInput {
+export class VoidLoyaltyCouponInput {
   @Field(() => String)
   code!: string;
 
@@ -108,8 +108,8 @@ function couponPayload(name: string) {
 }
 
 export const ConvertPointsToCouponPayload = couponPayload('ConvertPointsToCouponPayload');
-export const IssueGiftItemPayload = couponPayload('IssueGiftItemPayload');
-export const ClaimVoucherRewardPayload = couponPayload('ClaimVoucherRewardPayload');
-export const IssueCouponPayload = couponPayload('IssueCouponPayload');
-export const RedeemCouponPayload = couponPayload('RedeemCouponPayload');
-export const VoidCouponPayload = couponPayload('VoidCouponPayload');
+export const IssueLoyaltyGiftItemPayload = couponPayload('IssueLoyaltyGiftItemPayload');
+export const ClaimLoyaltyVoucherPayload = couponPayload('ClaimLoyaltyVoucherPayload');
+export const IssueLoyaltyCouponPayload = couponPayload('IssueLoyaltyCouponPayload');
+export const RedeemLoyaltyCouponPayload = couponPayload('RedeemLoyaltyCouponPayload');
+export const VoidLoyaltyCouponPayload = couponPayload('VoidLoyaltyCouponPayload');

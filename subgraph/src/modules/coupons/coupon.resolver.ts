@@ -1,3 +1,4 @@
+import { StaffOnly } from '../../auth/staff';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../../common/selection';
@@ -11,18 +12,18 @@ import { claimReward } from '../rewards/reward.service';
 import { couponBarcodePayload, formatCouponCode, parseCouponCode } from './coupon-code';
 import { CouponStatus } from './coupon.entity';
 import {
-  ClaimVoucherRewardInput,
-  ClaimVoucherRewardPayload,
+  ClaimLoyaltyVoucherInput,
+  ClaimLoyaltyVoucherPayload,
   ConvertPointsToCouponInput,
   ConvertPointsToCouponPayload,
-  IssueCouponInput,
-  IssueCouponPayload,
-  IssueGiftItemInput,
-  IssueGiftItemPayload,
-  RedeemCouponInput,
-  RedeemCouponPayload,
-  VoidCouponInput,
-  VoidCouponPayload,
+  IssueLoyaltyCouponInput,
+  IssueLoyaltyCouponPayload,
+  IssueLoyaltyGiftItemInput,
+  IssueLoyaltyGiftItemPayload,
+  RedeemLoyaltyCouponInput,
+  RedeemLoyaltyCouponPayload,
+  VoidLoyaltyCouponInput,
+  VoidLoyaltyCouponPayload,
 } from './coupon.input';
 import * as coupons from './coupon.service';
 import { CouponType, CouponValidationType } from './coupon.type';
@@ -54,7 +55,7 @@ async function shape(ctx: RequestContext, info: GraphQLResolveInfo, out: { coupo
 export class CouponResolver {
   @Authorized()
   @Query(() => CouponType, { nullable: true, description: 'A coupon by code (members: their own only).' })
-  async coupon(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
+  async loyaltyCoupon(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
     const canonical = parseCouponCode(code);
     const snap = canonical ? await ctx.loaders.couponByCode.load(canonical) : null;
     if (!snap) return null;
@@ -66,7 +67,7 @@ export class CouponResolver {
 
   @Authorized()
   @Query(() => CouponValidationType, { description: 'Can this code be used now, by this member? With the reason when not.' })
-  async validateCoupon(
+  async validateLoyaltyCoupon(
     @Arg('code', () => String) code: string,
     @Arg('memberId', () => ID, { nullable: true }) memberId: string | null,
     @Ctx() ctx: RequestContext,
@@ -82,32 +83,34 @@ export class CouponResolver {
   }
 
   @Authorized('admin', 'till', 'service', 'member')
-  @Mutation(() => IssueGiftItemPayload, { description: 'Spend points on a gift item from the catalogue: a GIFT_ITEM coupon for the product.' })
-  async issueGiftItem(@Arg('input', () => IssueGiftItemInput) input: IssueGiftItemInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  @Mutation(() => IssueLoyaltyGiftItemPayload, { description: 'Spend points on a gift item from the catalogue: a GIFT_ITEM coupon for the product.' })
+  async issueLoyaltyGiftItem(@Arg('input', () => IssueLoyaltyGiftItemInput) input: IssueLoyaltyGiftItemInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return shape(ctx, info, await claimReward(ctx, input, RewardKind.GIFT_ITEM));
   }
 
   @Authorized('admin', 'till', 'service', 'member')
-  @Mutation(() => ClaimVoucherRewardPayload, { description: 'Spend points on a voucher from the catalogue.' })
-  async claimVoucherReward(@Arg('input', () => ClaimVoucherRewardInput) input: ClaimVoucherRewardInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  @Mutation(() => ClaimLoyaltyVoucherPayload, { description: 'Spend points on a voucher from the catalogue.' })
+  async claimLoyaltyVoucher(@Arg('input', () => ClaimLoyaltyVoucherInput) input: ClaimLoyaltyVoucherInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return shape(ctx, info, await claimReward(ctx, input, RewardKind.CASH_VOUCHER));
   }
 
+  @StaffOnly()
   @Authorized('admin')
-  @Mutation(() => IssueCouponPayload)
-  async issueCoupon(@Arg('input', () => IssueCouponInput) input: IssueCouponInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  @Mutation(() => IssueLoyaltyCouponPayload)
+  async issueLoyaltyCoupon(@Arg('input', () => IssueLoyaltyCouponInput) input: IssueLoyaltyCouponInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return shape(ctx, info, await coupons.issueCoupon(ctx, input));
   }
 
+  @StaffOnly()
   @Authorized('admin', 'till', 'service')
-  @Mutation(() => RedeemCouponPayload, { description: 'Use a coupon on a sale, once; two tills at once: one wins.' })
-  async redeemCoupon(@Arg('input', () => RedeemCouponInput) input: RedeemCouponInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  @Mutation(() => RedeemLoyaltyCouponPayload, { description: 'Use a coupon on a sale, once; two tills at once: one wins.' })
+  async redeemLoyaltyCoupon(@Arg('input', () => RedeemLoyaltyCouponInput) input: RedeemLoyaltyCouponInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return shape(ctx, info, await coupons.redeemCoupon(ctx, input));
   }
 
   @Authorized('admin', 'member')
-  @Mutation(() => VoidCouponPayload, { description: 'Cancel an unused coupon; its points go back to the member.' })
-  async voidCoupon(@Arg('input', () => VoidCouponInput) input: VoidCouponInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  @Mutation(() => VoidLoyaltyCouponPayload, { description: 'Cancel an unused coupon; its points go back to the member.' })
+  async voidLoyaltyCoupon(@Arg('input', () => VoidLoyaltyCouponInput) input: VoidLoyaltyCouponInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return shape(ctx, info, await coupons.voidCoupon(ctx, input));
   }
 
@@ -132,7 +135,7 @@ export class MemberCouponsResolver {
 
 /** Federation entry point for `Coupon` representations: staff, or the member whose coupon it is. */
 export const couponReferenceResolvers = {
-  Coupon: {
+  LoyaltyCoupon: {
     async __resolveReference(ref: { code: string }, ctx: RequestContext) {
       const canonical = parseCouponCode(String(ref.code));
       const snap = canonical ? await ctx.loaders.couponByCode.load(canonical) : null;

@@ -3,11 +3,11 @@ import { ErrorCode } from '../../common/errors';
 import { Money } from '../../common/money';
 import { CouponKind, CouponStatus } from './coupon.entity';
 
-registerEnumType(CouponKind, { name: 'CouponKind' });
-registerEnumType(CouponStatus, { name: 'CouponStatus', description: 'EXPIRED: still unused after its expiry.' });
+registerEnumType(CouponKind, { name: 'LoyaltyCouponKind' });
+registerEnumType(CouponStatus, { name: 'LoyaltyCouponStatus', description: 'EXPIRED: still unused after its expiry.' });
 
 @Directive('@key(fields: "code")')
-@ObjectType('Coupon', { description: 'A single-use coupon: a cash voucher, a percent discount or a gift item.' })
+@ObjectType('LoyaltyCoupon', { description: 'A single-use coupon: a cash voucher, a percent discount or a gift item.' })
 export class CouponType {
   @Field(() => String, { description: 'Canonical code: 12 characters of Crockford base 32, the last two check characters.' })
   code!: string;
@@ -55,7 +55,7 @@ export class CouponType {
   voidedAt?: Date | null;
 }
 
-@ObjectType('CouponValidation')
+@ObjectType('LoyaltyCouponValidation')
 export class CouponValidationType {
   @Field(() => Boolean)
   valid!: boolean;

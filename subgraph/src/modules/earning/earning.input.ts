@@ -5,7 +5,7 @@ import { LotStatus } from '../ledger/ledger.entities';
 import { registerEnumType } from 'type-graphql';
 import { SaleInput } from './sale.input';
 
-registerEnumType(LotStatus, { name: 'EarnedPointsStatus', description: 'PENDING points become AVAILABLE after the pending period.' });
+registerEnumType(LotStatus, { name: 'LoyaltyEarnedPointsStatus', description: 'PENDING points become AVAILABLE after the pending period.' });
 
 @InputType({ description: 'Give exactly one of memberId or cardNumber.' })
 export class EarnPointsInput {
@@ -22,7 +22,7 @@ export class EarnPointsInput {
   sale!: SaleInput;
 }
 
-@ObjectType('SaleEarnLine')
+@ObjectType('LoyaltySaleEarnLine')
 export class SaleEarnLineType {
   @Field(() => ID)
   productId!: string;
@@ -34,7 +34,7 @@ export class SaleEarnLineType {
   points!: number;
 }
 
-@ObjectType('SaleEarn', { description: 'What a sale earned, as recorded; returns are reversed from this.' })
+@ObjectType('LoyaltySaleEarn', { description: 'What a sale earned, as recorded; returns are reversed from this.' })
 export class SaleEarnType {
   @Field(() => ID)
   id!: string;
@@ -76,7 +76,7 @@ export class EarnPointsPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType('EarnPreviewLine')
+@ObjectType('LoyaltyEarnPreviewLine')
 export class EarnPreviewLineType {
   @Field(() => Int)
   index!: number;
@@ -94,7 +94,7 @@ export class EarnPreviewLineType {
   excluded!: boolean;
 }
 
-@ObjectType('EarnPreview', { description: 'What a sale would earn; nothing is written.' })
+@ObjectType('LoyaltyEarnPreview', { description: 'What a sale would earn; nothing is written.' })
 export class EarnPreviewType {
   @Field(() => Int)
   points!: number;

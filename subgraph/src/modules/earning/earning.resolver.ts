@@ -1,3 +1,4 @@
+import { StaffOnly } from '../../auth/staff';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { selects } from '../../common/selection';
@@ -9,6 +10,7 @@ import { SaleInput } from './sale.input';
 
 @Resolver()
 export class EarningResolver {
+  @StaffOnly()
   @Authorized('till', 'service', 'admin')
   @Mutation(() => EarnPointsPayload, { description: 'Credit a member for a sale; points are computed on the server from the lines.' })
   async earnPoints(@Arg('input', () => EarnPointsInput) input: EarnPointsInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
@@ -24,7 +26,7 @@ export class EarningResolver {
 
   @Authorized()
   @Query(() => EarnPreviewType, { description: "What a sale would earn (with a member: at their tier's multiplier). Nothing is written." })
-  async previewEarn(
+  async loyaltyEarnPreview(
     @Arg('input', () => SaleInput) input: SaleInput,
     @Arg('memberId', () => ID, { nullable: true }) memberId: string | null,
     @Ctx() ctx: RequestContext,

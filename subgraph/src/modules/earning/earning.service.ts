@@ -159,9 +159,9 @@ export async function creditSale(
   const saleEarnId = randomUUID();
   const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 }));
   const inserted = await em.execute<Record<string, unknown>[]>(
-    `insert into sale_earn (id, channel, sale_id, member_id, points, currency_code, total_minor, lines, store_id, till_id, occurred_at, created_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (channel, sale_id) do nothing returning *`,
-    [saleEarnId, sale.channel, sale.id, ledger.wallet.memberId, calc.points, sale.currencyCode, sale.totalMinor, JSON.stringify(lines), opts.storeId, opts.tillId, sale.occurredAt, ledger.now],
+    `insert into sale_earn (id, channel, sale_id, order_id, member_id, points, currency_code, total_minor, lines, store_id, till_id, occurred_at, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (channel, sale_id) do nothing returning *`,
+    [saleEarnId, sale.channel, sale.id, sale.orderId, ledger.wallet.memberId, calc.points, sale.currencyCode, sale.totalMinor, JSON.stringify(lines), opts.storeId, opts.tillId, sale.occurredAt, ledger.now],
   );
   if (!inserted[0]) {
     await ledger.save();

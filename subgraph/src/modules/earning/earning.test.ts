@@ -47,7 +47,7 @@ describe('earnPoints', () => {
   it('previews exactly what the sale would earn without writing anything', async () => {
     const member = await enrol(svc);
     const s = sale(`S-${randomUUID()}`, [{ categoryId: 'BEAUTY', unitPrice: 2550 }], 'app');
-    const preview = ok(await svc.gql(`query($s: SaleInput!, $m: ID) { previewEarn(input: $s, memberId: $m) { points channelMultiplierPercent tierMultiplierPercent userErrors { code } } }`, { s, m: member }, svc.tokens.till)).previewEarn;
+    const preview = ok(await svc.gql(`query($s: LoyaltySaleInput!, $m: ID) { loyaltyEarnPreview(input: $s, memberId: $m) { points channelMultiplierPercent tierMultiplierPercent userErrors { code } } }`, { s, m: member }, svc.tokens.till)).loyaltyEarnPreview;
     expect(preview).toEqual({ points: 153, channelMultiplierPercent: 200, tierMultiplierPercent: 100, userErrors: [] }); // 25.5 x3 x2
     expect((await wallet(svc, member)).available).toBe(0);
     const res = ok(await svc.gql(EARN, { input: { idempotencyKey: randomUUID(), memberId: member, sale: s } }, svc.tokens.till)).earnPoints;
@@ -86,7 +86,7 @@ describe('earnPoints', () => {
 
   it('identifies the member by an active card', async () => {
     const member = await enrol(svc, { cardNumber: `CARD${Date.now()}` });
-    const card = ok(await svc.gql(`query($id: ID!) { member(id: $id) { cards { number } } }`, { id: member })).member.cards[0].number;
+    const card = ok(await svc.gql(`query($id: ID!) { loyaltyMember(id: $id) { cards { number } } }`, { id: member })).loyaltyMember.cards[0].number;
     const res = ok(await svc.gql(EARN, { input: { idempotencyKey: randomUUID(), cardNumber: card, sale: sale(randomUUID(), [{ unitPrice: 700 }]) } }, svc.tokens.till)).earnPoints;
     expect(res.member.id).toBe(member);
     const unknown = ok(await svc.gql(EARN, { input: { idempotencyKey: randomUUID(), cardNumber: 'NOSUCHCARD1', sale: sale(randomUUID(), [{ unitPrice: 700 }]) } }, svc.tokens.till)).earnPoints;
@@ -114,7 +114,7 @@ describe('earnPoints', () => {
     const noMember = ok(await svc.gql(EARN, { input: { idempotencyKey: randomUUID(), memberId: randomUUID(), sale: sale('S9', [{ unitPrice: 100 }]) } }, svc.tokens.till)).earnPoints;
     expect(noMember.userErrors[0].code).toBe('MEMBER_NOT_FOUND');
     expect(await wallet(svc, member)).toMatchObject({ available: 0, pending: 0, lifetimeEarned: 0 });
-    const members = ok(await svc.gql(`{ members(search: "S9") { totalCount } }`)).members;
+    const members = ok(await svc.gql(`{ loyaltyMembers(search: "S9") { totalCount } }`)).loyaltyMembers;
     expect(members.totalCount).toBe(0);
   });
 
@@ -128,14 +128,14 @@ describe('earnPoints', () => {
       expect(many.userErrors[0].message).toMatch(/more than a wallet can hold/);
       expect((await wallet(svc, member)).available).toBe(0);
     } finally {
-      ok(await svc.gql(`mutation($i: SaveEarningRuleInput!) { saveEarningRule(input: $i) { userErrors { code } } }`, { i: { id: rule, kind: 'PRODUCT_POINTS', name: 'off', args: { productIds: ['JACKPOT'], pointsPerUnit: 1_000_000 }, active: false } }));
+      ok(await svc.gql(`mutation($i: SaveLoyaltyEarningRuleInput!) { saveLoyaltyEarningRule(input: $i) { userErrors { code } } }`, { i: { id: rule, kind: 'PRODUCT_POINTS', name: 'off', args: { productIds: ['JACKPOT'], pointsPerUnit: 1_000_000 }, active: false } }));
     }
   });
 
   it('upgrades the tier on qualifying points and applies the new multiplier at once', async () => {
     const member = await enrol(svc);
     await earn(svc, member, 10_000); // 100 points: reaches Silver
-    const after = ok(await svc.gql(`query($id: ID!) { member(id: $id) { tier { code } tierProgress { tierPoints nextTier { code } pointsToNextTier } } }`, { id: member })).member;
+    const after = ok(await svc.gql(`query($id: ID!) { loyaltyMember(id: $id) { tier { code } tierProgress { tierPoints nextTier { code } pointsToNextTier } } }`, { id: member })).loyaltyMember;
     expect(after.tier.code).toBe('SILVER');
     expect(after.tierProgress).toEqual({ tierPoints: 100, nextTier: null, pointsToNextTier: null });
     const next = await earn(svc, member, 1000); // 10 points x1.5

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 
-@InputType('SaleLineInput')
+@InputType('LoyaltySaleLineInput')
 export class SaleLineInput {
   @Field(() => ID)
   productId!: string;
@@ -15,13 +15,16 @@ export class SaleLineInput {
   unitPrice!: number;
 }
 
-@InputType('SaleInput', { description: 'A sale as the till or checkout knows it; points are computed from it on the server.' })
+@InputType('LoyaltySaleInput', { description: 'A sale as the till or checkout knows it; points are computed from it on the server.' })
 export class SaleInput {
   @Field(() => ID, { description: 'Unique within the channel, forever: a sale earns at most once.' })
   id!: string;
 
   @Field(() => String, { description: 'e.g. store, web, app.' })
   channel!: string;
+
+  @Field(() => ID, { nullable: true, description: "The commerce graph's order key, when the sale is (part of) an order: the order's loyaltyActivity shows it." })
+  orderId?: string | null;
 
   @Field(() => String, { nullable: true })
   storeId?: string | null;

@@ -5,6 +5,7 @@ import type { SaleInput } from './sale.input';
 export interface ValidSale {
   id: string;
   channel: string;
+  orderId: string | null;
   storeId: string | null;
   tillId: string | null;
   occurredAt: Date;
@@ -28,6 +29,8 @@ export function checkSale(check: InputChecker, sale: SaleInput, programmeCurrenc
   if (id && !ID_TEXT.test(id)) check.fail(`${p}.id`, 'sale.id must not contain spaces');
   const channel = check.text(`${p}.channel`, sale.channel, 64, { required: true, label: 'sale.channel' });
   if (channel && !/^[A-Za-z0-9_.-]+$/.test(channel)) check.fail(`${p}.channel`, 'sale.channel may use letters, digits, _ . - only');
+  const orderId = check.text(`${p}.orderId`, sale.orderId, 128, { label: 'sale.orderId' });
+  if (orderId && !ID_TEXT.test(orderId)) check.fail(`${p}.orderId`, 'sale.orderId must not contain spaces');
   const storeId = check.text(`${p}.storeId`, sale.storeId, 64, { label: 'sale.storeId' });
   const tillId = check.text(`${p}.tillId`, sale.tillId, 64, { label: 'sale.tillId' });
   const currencyCode = (sale.currencyCode ?? '').trim().toUpperCase();
@@ -56,6 +59,7 @@ export function checkSale(check: InputChecker, sale: SaleInput, programmeCurrenc
   return {
     id,
     channel,
+    orderId,
     storeId,
     tillId,
     occurredAt,

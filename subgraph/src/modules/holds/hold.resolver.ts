@@ -1,3 +1,4 @@
+import { StaffOnly } from '../../auth/staff';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { selects } from '../../common/selection';
@@ -36,24 +37,28 @@ async function shape(ctx: RequestContext, info: GraphQLResolveInfo, out: { hold:
 
 @Resolver()
 export class HoldResolver {
+  @StaffOnly()
   @Authorized('till', 'service', 'admin')
   @Mutation(() => HoldPointsPayload, { description: 'Reserve points for a tender; capture or release them later, or they return after the TTL.' })
   async holdPoints(@Arg('input', () => HoldPointsInput) input: HoldPointsInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return shape(ctx, info, await holds.holdPoints(ctx, input));
   }
 
+  @StaffOnly()
   @Authorized('till', 'service', 'admin')
   @Mutation(() => CapturePointsHoldPayload, { description: 'Redeem held points, all or some (the rest return at once).' })
   async capturePointsHold(@Arg('input', () => CapturePointsHoldInput) input: CapturePointsHoldInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return shape(ctx, info, await holds.capturePointsHold(ctx, input));
   }
 
+  @StaffOnly()
   @Authorized('till', 'service', 'admin')
   @Mutation(() => ReleasePointsHoldPayload, { description: 'Give held points back (a voided or abandoned tender). Safe to retry.' })
   async releasePointsHold(@Arg('input', () => ReleasePointsHoldInput) input: ReleasePointsHoldInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return shape(ctx, info, await holds.releasePointsHold(ctx, input));
   }
 
+  @StaffOnly()
   @Authorized('till', 'service', 'admin')
   @Mutation(() => RedeemPointsAsCashPayload, { description: 'Hold and capture in one step, for online checkouts.' })
   async redeemPointsAsCash(@Arg('input', () => RedeemPointsAsCashInput) input: RedeemPointsAsCashInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {

@@ -68,7 +68,7 @@ describe('hold lifecycle', () => {
     expect(c.userErrors[0].code).toBe('HOLD_EXPIRED');
     const r = ok(await svc.gql(RELEASE, { input: { holdId: h.hold.id } }, svc.tokens.till)).releasePointsHold;
     expect(r.hold.status).toBe('EXPIRED');
-    const log = ok(await svc.gql(`query($id: ID!) { member(id: $id) { activity(types: [HOLD_EXPIRE]) { nodes { type points availableChange actor } } } }`, { id: m })).member.activity.nodes;
+    const log = ok(await svc.gql(`query($id: ID!) { loyaltyMember(id: $id) { activity(types: [HOLD_EXPIRE]) { nodes { type points availableChange actor } } } }`, { id: m })).loyaltyMember.activity.nodes;
     expect(log).toEqual([{ type: 'HOLD_EXPIRE', points: 0, availableChange: 80, actor: 'system' }]);
     await expectBooksBalanced(svc);
   });

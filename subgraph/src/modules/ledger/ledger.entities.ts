@@ -247,6 +247,11 @@ export class SaleEarn {
   @Index()
   saleId!: string;
 
+  /** The commerce order key the sale belongs to, when the caller gave one. */
+  @Property({ type: 'string', length: 128, nullable: true })
+  @Index()
+  orderId?: string | null;
+
   @Property({ type: 'uuid' })
   @Index()
   memberId!: string;

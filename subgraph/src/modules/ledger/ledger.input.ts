@@ -3,7 +3,7 @@ import { UserError } from '../../common/errors';
 import { LoyaltyMemberType } from '../members/member.type';
 import { LedgerEntryGql } from './wallet.type';
 
-@InputType('ReturnLineInput')
+@InputType('LoyaltyReturnLineInput')
 export class ReturnLineInput {
   @Field(() => ID)
   productId!: string;
@@ -13,7 +13,7 @@ export class ReturnLineInput {
 }
 
 @InputType()
-export class ReturnSaleInput {
+export class ReturnLoyaltySaleInput {
   @Field(() => String)
   idempotencyKey!: string;
 
@@ -28,7 +28,7 @@ export class ReturnSaleInput {
 }
 
 @ObjectType()
-export class ReturnSalePayload {
+export class ReturnLoyaltySalePayload {
   @Field(() => Int, { nullable: true, description: 'Earned points taken back.' })
   pointsReversed?: number | null;
 

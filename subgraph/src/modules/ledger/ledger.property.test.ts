@@ -43,9 +43,9 @@ async function run(o: Op, member: string, sales: string[], holds: string[]): Pro
   switch (o.kind) {
     case 'earn': {
       const id = `P-${randomUUID()}`;
-      if (o.pending) await svc.gql(`mutation { updateProgramme(input: { pendingDays: 3 }) { userErrors { code } } }`);
+      if (o.pending) await svc.gql(`mutation { updateLoyaltyProgramme(input: { pendingDays: 3 }) { userErrors { code } } }`);
       const r = await svc.gql(EARN, { input: { idempotencyKey: id, memberId: member, sale: sale(id, [{ productId: 'X', quantity: o.quantity, unitPrice: o.amount }]) } }, svc.tokens.till);
-      if (o.pending) await svc.gql(`mutation { updateProgramme(input: { pendingDays: 0 }) { userErrors { code } } }`);
+      if (o.pending) await svc.gql(`mutation { updateLoyaltyProgramme(input: { pendingDays: 0 }) { userErrors { code } } }`);
       expectNoErrors(r);
       sales.push(id);
       return;
@@ -99,9 +99,9 @@ describe('ledger invariants under random interleavings', () => {
         // operations within a batch run concurrently, batches one after another
         for (const batch of batches) await Promise.all(batch.map((o) => run(o, member, sales, holds)));
         await runMaintenance(svc.orm.em);
-        const audit = ok(await svc.gql(`{ ledgerAudit { check memberId detail } }`)).ledgerAudit;
+        const audit = ok(await svc.gql(`{ loyaltyLedgerAudit { check memberId detail } }`)).loyaltyLedgerAudit;
         expect(audit).toEqual([]);
-        const w = ok(await svc.gql(`query($id: ID!) { member(id: $id) { wallet { available pending held } } }`, { id: member })).member.wallet;
+        const w = ok(await svc.gql(`query($id: ID!) { loyaltyMember(id: $id) { wallet { available pending held } } }`, { id: member })).loyaltyMember.wallet;
         expect(w.pending).toBeGreaterThanOrEqual(0);
         expect(w.held).toBeGreaterThanOrEqual(0);
         if (w.available < 0) {

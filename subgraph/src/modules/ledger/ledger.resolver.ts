@@ -1,3 +1,4 @@
+import { StaffOnly } from '../../auth/staff';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../../common/selection';
@@ -11,12 +12,12 @@ import { memberActivity, entryById } from './activity.service';
 import { auditLedger } from './ledger.audit';
 import { adjustPoints } from './adjust.service';
 import { LedgerEntryType } from './ledger.entities';
-import { AdjustPointsInput, AdjustPointsPayload, ReturnSaleInput, ReturnSalePayload } from './ledger.input';
+import { AdjustPointsInput, AdjustPointsPayload, ReturnLoyaltySaleInput, ReturnLoyaltySalePayload } from './ledger.input';
 import { returnSale } from './returns.service';
 import type { WalletView } from './wallet.loaders';
 import { ExpiringPointsType, LedgerEntryConnection, TierProgressType, WalletType } from './wallet.type';
 
-@ObjectType('LedgerAuditFinding')
+@ObjectType('LoyaltyLedgerAuditFinding')
 class LedgerAuditFinding {
   @Field(() => String)
   check!: string;
@@ -30,19 +31,22 @@ class LedgerAuditFinding {
 
 @Resolver()
 export class LedgerMutationResolver {
+  @StaffOnly()
   @Authorized('admin')
   @Query(() => [LedgerAuditFinding], { description: 'Recomputes every wallet from the journal; empty when the books are right.' })
-  ledgerAudit(@Ctx() ctx: RequestContext) {
+  loyaltyLedgerAudit(@Ctx() ctx: RequestContext) {
     return auditLedger(ctx.em);
   }
 
+  @StaffOnly()
   @Authorized('till', 'service', 'admin')
-  @Mutation(() => ReturnSalePayload, { description: "Reverse the points of returned goods from the sale's earn record; redeemed points that paid for them come back." })
-  async returnSale(@Arg('input', () => ReturnSaleInput) input: ReturnSaleInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  @Mutation(() => ReturnLoyaltySalePayload, { description: "Reverse the points of returned goods from the sale's earn record; redeemed points that paid for them come back." })
+  async returnLoyaltySale(@Arg('input', () => ReturnLoyaltySaleInput) input: ReturnLoyaltySaleInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const out = await returnSale(ctx, input);
     return { ...(out.result ?? {}), member: out.result && selects(info, 'member') ? await ctx.loaders.memberById.load(out.result.memberId) : null, userErrors: out.userErrors };
   }
 
+  @StaffOnly()
   @Authorized('admin')
   @Mutation(() => AdjustPointsPayload, { description: 'Credit or debit points by hand, with a reason (admins only).' })
   async adjustPoints(@Arg('input', () => AdjustPointsInput) input: AdjustPointsInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {

@@ -38,7 +38,7 @@ describe('expiry', () => {
     expect(await wallet(svc, m)).toMatchObject({ available: 0, lifetimeEarned: 150 });
     const again = await runMaintenance(svc.orm.em);
     expect(again.membersSettled).toBe(0);
-    const expiries = ok(await svc.gql(`query($id: ID!) { member(id: $id) { activity(types: [EXPIRE]) { totalCount nodes { points availableAfter reason } } } }`, { id: m })).member.activity;
+    const expiries = ok(await svc.gql(`query($id: ID!) { loyaltyMember(id: $id) { activity(types: [EXPIRE]) { totalCount nodes { points availableAfter reason } } } }`, { id: m })).loyaltyMember.activity;
     expect(expiries).toEqual({ totalCount: 1, nodes: [{ points: -90, availableAfter: 0, reason: expect.stringMatching(/^points expired at \d{4}-/) }] });
     await expectBooksBalanced(svc);
   });
@@ -60,7 +60,7 @@ describe('expiry', () => {
     const m = await enrol(svc);
     await earn(svc, m, 4_000, `due-${m}`);
     await expireLotOf(m, `due-${m}`);
-    const res = ok(await svc.gql(`query($id: ID!) { member(id: $id) { wallet { available } activity(first: 1) { nodes { type availableAfter } } } }`, { id: m })).member;
+    const res = ok(await svc.gql(`query($id: ID!) { loyaltyMember(id: $id) { wallet { available } activity(first: 1) { nodes { type availableAfter } } } }`, { id: m })).loyaltyMember;
     expect(res.wallet.available).toBe(0);
     expect(res.activity.nodes).toEqual([{ type: 'EXPIRE', availableAfter: 0 }]);
   });
@@ -88,20 +88,20 @@ describe('returns', () => {
     expect((await wallet(svc, m)).available).toBe(35);
     const doubled = await addRule(svc, 'PRODUCT_MULTIPLIER', { productIds: ['SHIRT'], percent: 1000 });
     try {
-      const r = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-1', saleId: 'R-1', channel: 'store', lines: [{ productId: 'SHIRT', quantity: 2 }] } }, svc.tokens.till)).returnSale;
+      const r = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-1', saleId: 'R-1', channel: 'store', lines: [{ productId: 'SHIRT', quantity: 2 }] } }, svc.tokens.till)).returnLoyaltySale;
       expect(r.userErrors).toEqual([]);
       expect(r.pointsReversed).toBe(20);
       expect(r.member.wallet.available).toBe(15);
-      const replay = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-1', saleId: 'R-1', channel: 'store', lines: [{ productId: 'SHIRT', quantity: 2 }] } }, svc.tokens.till)).returnSale;
+      const replay = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-1', saleId: 'R-1', channel: 'store', lines: [{ productId: 'SHIRT', quantity: 2 }] } }, svc.tokens.till)).returnLoyaltySale;
       expect(replay.pointsReversed).toBe(20);
       expect((await wallet(svc, m)).available).toBe(15);
-      const tooMany = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-2', saleId: 'R-1', channel: 'store', lines: [{ productId: 'SHIRT', quantity: 2 }] } }, svc.tokens.till)).returnSale;
+      const tooMany = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-2', saleId: 'R-1', channel: 'store', lines: [{ productId: 'SHIRT', quantity: 2 }] } }, svc.tokens.till)).returnLoyaltySale;
       expect(tooMany.userErrors[0]).toMatchObject({ code: 'RETURN_EXCEEDS_SALE', field: ['input', 'lines', '0', 'quantity'] });
-      const rest = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-3', saleId: 'R-1', channel: 'store', lines: [{ productId: 'SHIRT', quantity: 1 }, { productId: 'HAT', quantity: 1 }] } }, svc.tokens.till)).returnSale;
+      const rest = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-3', saleId: 'R-1', channel: 'store', lines: [{ productId: 'SHIRT', quantity: 1 }, { productId: 'HAT', quantity: 1 }] } }, svc.tokens.till)).returnLoyaltySale;
       expect(rest.pointsReversed).toBe(15);
       expect(await wallet(svc, m)).toMatchObject({ available: 0, lifetimeEarned: 0, tierPoints: 0 });
     } finally {
-      await svc.gql(`mutation($i: SaveEarningRuleInput!) { saveEarningRule(input: $i) { userErrors { code } } }`, { i: { id: doubled, kind: 'PRODUCT_MULTIPLIER', name: 'off', args: { productIds: ['SHIRT'], percent: 1000 }, active: false } });
+      await svc.gql(`mutation($i: SaveLoyaltyEarningRuleInput!) { saveLoyaltyEarningRule(input: $i) { userErrors { code } } }`, { i: { id: doubled, kind: 'PRODUCT_MULTIPLIER', name: 'off', args: { productIds: ['SHIRT'], percent: 1000 }, active: false } });
     }
     await expectBooksBalanced(svc);
   });
@@ -114,7 +114,7 @@ describe('returns', () => {
     ok(await svc.gql(CAPTURE, { input: { idempotencyKey: randomUUID(), holdId: h.hold.id } }, svc.tokens.till));
     ok(await svc.gql(EARN, { input: { idempotencyKey: 'r2', memberId: m, sale: s } }, svc.tokens.till));
     expect((await wallet(svc, m)).available).toBe(400);
-    const r = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-r2', saleId: 'R-2', channel: 'store', lines: [{ productId: 'TV', quantity: 1 }] } }, svc.tokens.till)).returnSale;
+    const r = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-r2', saleId: 'R-2', channel: 'store', lines: [{ productId: 'TV', quantity: 1 }] } }, svc.tokens.till)).returnLoyaltySale;
     expect(r).toMatchObject({ pointsReversed: 200, pointsRefunded: 500, pointsClawedBack: 0 });
     expect((await wallet(svc, m)).available).toBe(700);
     await expectBooksBalanced(svc);
@@ -130,7 +130,7 @@ describe('returns', () => {
     }
     const refunds: number[] = [];
     for (const channel of ['store', 'web']) {
-      const r = ok(await svc.gql(RETURN, { input: { idempotencyKey: `dup-ret-${channel}`, saleId: 'DUP-1', channel, lines: [{ productId: 'P1', quantity: 1 }] } }, svc.tokens.till)).returnSale;
+      const r = ok(await svc.gql(RETURN, { input: { idempotencyKey: `dup-ret-${channel}`, saleId: 'DUP-1', channel, lines: [{ productId: 'P1', quantity: 1 }] } }, svc.tokens.till)).returnLoyaltySale;
       refunds.push(r.pointsRefunded);
     }
     expect(refunds.reduce((a, b) => a + b, 0)).toBe(500);
@@ -142,7 +142,7 @@ describe('returns', () => {
     await earn(svc, m, 30_000, 'R-3'); // 300
     const h = await hold(svc, m, 250);
     ok(await svc.gql(CAPTURE, { input: { idempotencyKey: randomUUID(), holdId: h.hold.id } }, svc.tokens.till));
-    const r = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-r3', saleId: 'R-3', channel: 'store', lines: [{ productId: 'P1', quantity: 1 }] } }, svc.tokens.till)).returnSale;
+    const r = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-r3', saleId: 'R-3', channel: 'store', lines: [{ productId: 'P1', quantity: 1 }] } }, svc.tokens.till)).returnLoyaltySale;
     expect(r).toMatchObject({ pointsReversed: 300, pointsClawedBack: 250 });
     expect((await wallet(svc, m)).available).toBe(-250);
     const blocked = await hold(svc, m, 1);
@@ -159,7 +159,7 @@ describe('returns', () => {
     try {
       const m = await enrol(svc);
       await earn(svc, m, 9_900, 'R-4');
-      const r = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-r4', saleId: 'R-4', channel: 'store', lines: [{ productId: 'P1', quantity: 1 }] } }, svc.tokens.till)).returnSale;
+      const r = ok(await svc.gql(RETURN, { input: { idempotencyKey: 'ret-r4', saleId: 'R-4', channel: 'store', lines: [{ productId: 'P1', quantity: 1 }] } }, svc.tokens.till)).returnLoyaltySale;
       expect(r.pointsReversed).toBe(99);
       expect(await wallet(svc, m)).toMatchObject({ available: 0, pending: 0 });
     } finally {
@@ -169,12 +169,12 @@ describe('returns', () => {
   });
 
   it('refuses unknown sales and bad lines', async () => {
-    const unknown = ok(await svc.gql(RETURN, { input: { idempotencyKey: randomUUID(), saleId: 'NOPE', channel: 'store', lines: [{ productId: 'P1', quantity: 1 }] } }, svc.tokens.till)).returnSale;
+    const unknown = ok(await svc.gql(RETURN, { input: { idempotencyKey: randomUUID(), saleId: 'NOPE', channel: 'store', lines: [{ productId: 'P1', quantity: 1 }] } }, svc.tokens.till)).returnLoyaltySale;
     expect(unknown.userErrors[0].code).toBe('SALE_NOT_FOUND');
     const m = await enrol(svc);
     await earn(svc, m, 1000, 'R-5');
     for (const lines of [[], [{ productId: 'P1', quantity: 0 }], [{ productId: 'OTHER', quantity: 1 }]]) {
-      const res = ok(await svc.gql(RETURN, { input: { idempotencyKey: randomUUID(), saleId: 'R-5', channel: 'store', lines } }, svc.tokens.till)).returnSale;
+      const res = ok(await svc.gql(RETURN, { input: { idempotencyKey: randomUUID(), saleId: 'R-5', channel: 'store', lines } }, svc.tokens.till)).returnLoyaltySale;
       expect(res.userErrors.length, JSON.stringify(lines)).toBe(1);
     }
     expect((await wallet(svc, m)).available).toBe(10);
@@ -205,23 +205,23 @@ describe('adjustPoints and the points log', () => {
     const h = await hold(svc, m, 20, { saleId: 'LOG-2' });
     ok(await svc.gql(CAPTURE, { input: { idempotencyKey: randomUUID(), holdId: h.hold.id, points: 15 } }, svc.tokens.till));
     ok(await svc.gql(ADJUST, { input: { idempotencyKey: randomUUID(), memberId: m, points: 7, reason: 'sorry' } }));
-    const LOG = `query($first: Int, $after: String, $types: [LedgerEntryType!], $from: DateTimeISO) {
-      me { activity(first: $first, after: $after, types: $types, from: $from) {
+    const LOG = `query($first: Int, $after: String, $types: [LoyaltyLedgerEntryType!], $from: DateTimeISO) {
+      loyaltyMe { activity(first: $first, after: $after, types: $types, from: $from) {
         totalCount pageInfo { hasNextPage endCursor }
         nodes { type points availableChange availableAfter heldAfter saleId holdId reason actor occurredAt } } } }`;
     const token = await svc.tokens.member(m);
-    const all = ok(await svc.gql(LOG, { first: 10 }, token)).me.activity;
+    const all = ok(await svc.gql(LOG, { first: 10 }, token)).loyaltyMe.activity;
     expect(all.totalCount).toBe(4);
     expect(all.nodes.map((n: { type: string }) => n.type)).toEqual(['ADJUST', 'HOLD_CAPTURE', 'HOLD', 'EARN']);
     expect(all.nodes.map((n: { availableAfter: number }) => n.availableAfter)).toEqual([112, 105, 100, 120]);
     expect(all.nodes[1]).toMatchObject({ points: -15, availableChange: 5, heldAfter: 0, saleId: 'LOG-2', holdId: h.hold.id });
-    const page1 = ok(await svc.gql(LOG, { first: 3 }, token)).me.activity;
-    const page2 = ok(await svc.gql(LOG, { first: 3, after: page1.pageInfo.endCursor }, token)).me.activity;
+    const page1 = ok(await svc.gql(LOG, { first: 3 }, token)).loyaltyMe.activity;
+    const page2 = ok(await svc.gql(LOG, { first: 3, after: page1.pageInfo.endCursor }, token)).loyaltyMe.activity;
     expect(page1.pageInfo.hasNextPage).toBe(true);
     expect(page2.nodes.map((n: { type: string }) => n.type)).toEqual(['EARN']);
-    const holds = ok(await svc.gql(LOG, { types: ['HOLD', 'HOLD_CAPTURE'] }, token)).me.activity;
+    const holds = ok(await svc.gql(LOG, { types: ['HOLD', 'HOLD_CAPTURE'] }, token)).loyaltyMe.activity;
     expect(holds.totalCount).toBe(2);
-    const future = ok(await svc.gql(LOG, { from: new Date(Date.now() + 60_000).toISOString() }, token)).me.activity;
+    const future = ok(await svc.gql(LOG, { from: new Date(Date.now() + 60_000).toISOString() }, token)).loyaltyMe.activity;
     expect(future.totalCount).toBe(0);
   });
 });
@@ -238,7 +238,7 @@ describe('bonuses', () => {
       expect(a.birthdayBonuses + b.birthdayBonuses).toBeGreaterThanOrEqual(1);
       await runMaintenance(svc.orm.em);
       expect((await wallet(svc, m)).available).toBe(350);
-      const bonuses = ok(await svc.gql(`query($id: ID!) { member(id: $id) { activity(types: [BONUS]) { nodes { points reason } } } }`, { id: m })).member.activity.nodes;
+      const bonuses = ok(await svc.gql(`query($id: ID!) { loyaltyMember(id: $id) { activity(types: [BONUS]) { nodes { points reason } } } }`, { id: m })).loyaltyMember.activity.nodes;
       expect(bonuses.map((x: { reason: string }) => x.reason).sort()).toEqual([`birthday bonus ${today.getUTCFullYear()}`, 'welcome bonus']);
     } finally {
       await configureProgramme(svc, { registrationBonusPoints: 0, birthdayBonusPoints: 0 });

@@ -4,10 +4,10 @@ import { PageInfo } from '../../common/pagination';
 import { TierType } from '../tiers/tier.type';
 import { HoldStatus, LedgerEntryType } from './ledger.entities';
 
-registerEnumType(LedgerEntryType, { name: 'LedgerEntryType', description: 'What moved points in a journal entry.' });
-registerEnumType(HoldStatus, { name: 'HoldStatus' });
+registerEnumType(LedgerEntryType, { name: 'LoyaltyLedgerEntryType', description: 'What moved points in a journal entry.' });
+registerEnumType(HoldStatus, { name: 'LoyaltyHoldStatus' });
 
-@ObjectType('ExpiringPoints')
+@ObjectType('LoyaltyExpiringPoints')
 export class ExpiringPointsType {
   @Field(() => Int)
   points!: number;
@@ -16,7 +16,7 @@ export class ExpiringPointsType {
   expiresAt!: Date;
 }
 
-@ObjectType('Wallet', { description: "A member's points. Figures always agree with the journal." })
+@ObjectType('LoyaltyWallet', { description: "A member's points. Figures always agree with the journal." })
 export class WalletType {
   @Field(() => Int, { description: 'Spendable now. Negative only after a return clawed back points already spent.' })
   available!: number;
@@ -34,7 +34,7 @@ export class WalletType {
   tierPoints!: number;
 }
 
-@ObjectType('TierProgress')
+@ObjectType('LoyaltyTierProgress')
 export class TierProgressType {
   @Field(() => Int)
   tierPoints!: number;
@@ -49,7 +49,7 @@ export class TierProgressType {
   pointsToNextTier?: number | null;
 }
 
-@ObjectType('LedgerEntry', { description: 'One line of the points log; immutable.' })
+@ObjectType('LoyaltyLedgerEntry', { description: 'One line of the points log; immutable.' })
 export class LedgerEntryGql {
   @Field(() => ID)
   id!: string;
@@ -94,7 +94,7 @@ export class LedgerEntryGql {
   occurredAt!: Date;
 }
 
-@ObjectType('LedgerEntryEdge')
+@ObjectType('LoyaltyLedgerEntryEdge')
 export class LedgerEntryEdge {
   @Field(() => String)
   cursor!: string;
@@ -103,7 +103,7 @@ export class LedgerEntryEdge {
   node!: LedgerEntryGql;
 }
 
-@ObjectType('LedgerEntryConnection')
+@ObjectType('LoyaltyLedgerEntryConnection')
 export class LedgerEntryConnection {
   @Field(() => [LedgerEntryEdge])
   edges!: LedgerEntryEdge[];
@@ -118,7 +118,7 @@ export class LedgerEntryConnection {
   totalCount!: number;
 }
 
-@ObjectType('PointsHold', { description: 'Points reserved by a till for a tender.' })
+@ObjectType('LoyaltyPointsHold', { description: 'Points reserved by a till for a tender.' })
 export class PointsHoldType {
   @Field(() => ID)
   id!: string;

@@ -19,7 +19,7 @@ export class Member {
   id: string = randomUUID();
 
   /** The commerce graph's customer id; unique when present. */
-  @Property({ type: 'string', length: 64, nullable: true, unique: true })
+  @Property({ type: 'string', length: 256, nullable: true, unique: true })
   customerId?: string | null;
 
   @Property({ type: 'string', length: 100 })

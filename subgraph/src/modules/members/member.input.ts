@@ -5,7 +5,7 @@ import { CardStatus } from './card.entity';
 import { LoyaltyCardType, LoyaltyMemberType } from './member.type';
 
 @InputType({ description: 'At least one of customerId, email or phone is required, so the member can be found again.' })
-export class EnrollMemberInput {
+export class EnrollLoyaltyMemberInput {
   @Field(() => ID, { nullable: true, description: "The commerce graph's customer id (at most 64 characters)." })
   customerId?: string | null;
 
@@ -35,7 +35,7 @@ export class EnrollMemberInput {
 }
 
 @ObjectType()
-export class EnrollMemberPayload {
+export class EnrollLoyaltyMemberPayload {
   @Field(() => LoyaltyMemberType, { nullable: true })
   member?: LoyaltyMemberType | null;
 
@@ -44,7 +44,7 @@ export class EnrollMemberPayload {
 }
 
 @InputType()
-export class LinkCardInput {
+export class LinkLoyaltyCardInput {
   @Field(() => ID)
   memberId!: string;
 
@@ -53,7 +53,7 @@ export class LinkCardInput {
 }
 
 @ObjectType()
-export class LinkCardPayload {
+export class LinkLoyaltyCardPayload {
   @Field(() => LoyaltyMemberType, { nullable: true })
   member?: LoyaltyMemberType | null;
 
@@ -65,7 +65,7 @@ export class LinkCardPayload {
 }
 
 @InputType()
-export class SetCardStatusInput {
+export class SetLoyaltyCardStatusInput {
   @Field(() => String)
   cardNumber!: string;
 
@@ -74,9 +74,27 @@ export class SetCardStatusInput {
 }
 
 @ObjectType()
-export class SetCardStatusPayload {
+export class SetLoyaltyCardStatusPayload {
   @Field(() => LoyaltyCardType, { nullable: true })
   card?: LoyaltyCardType | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType()
+export class LinkLoyaltyCustomerInput {
+  @Field(() => ID)
+  memberId!: string;
+
+  @Field(() => ID, { description: "The commerce graph's customer key (the value of COMMERCE_CUSTOMER_KEY), as the shopper's online account has it." })
+  customerId!: string;
+}
+
+@ObjectType()
+export class LinkLoyaltyCustomerPayload {
+  @Field(() => LoyaltyMemberType, { nullable: true })
+  member?: LoyaltyMemberType | null;
 
   @Field(() => [UserError])
   userErrors!: UserError[];

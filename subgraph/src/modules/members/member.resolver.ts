@@ -1,3 +1,4 @@
+import { StaffOnly } from '../../auth/staff';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import { requireRole } from '../../common/context';
@@ -6,44 +7,50 @@ import type { Tier } from '../tiers/tier.entity';
 import type { LoyaltyCard } from './card.entity';
 import type { Member } from './member.entity';
 import {
-  EnrollMemberInput,
-  EnrollMemberPayload,
-  LinkCardInput,
-  LinkCardPayload,
-  SetCardStatusInput,
-  SetCardStatusPayload,
+  EnrollLoyaltyMemberInput,
+  EnrollLoyaltyMemberPayload,
+  LinkLoyaltyCardInput,
+  LinkLoyaltyCardPayload,
+  LinkLoyaltyCustomerInput,
+  LinkLoyaltyCustomerPayload,
+  SetLoyaltyCardStatusInput,
+  SetLoyaltyCardStatusPayload,
 } from './member.input';
 import { LoyaltyCardType, LoyaltyMemberConnection, LoyaltyMemberType } from './member.type';
 import * as members from './member.service';
 
 @Resolver(() => LoyaltyMemberType)
 export class MemberResolver {
+  @StaffOnly()
   @Authorized('admin', 'till', 'service')
   @Query(() => LoyaltyMemberType, { nullable: true, description: 'A member by id; null when there is none.' })
-  member(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Member | null> {
+  loyaltyMember(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Member | null> {
     return members.findMember(ctx, id);
   }
 
+  @StaffOnly()
   @Authorized('admin', 'till', 'service')
   @Query(() => LoyaltyMemberType, {
     nullable: true,
-    description: 'The member an ACTIVE card identifies; null for unknown, blocked or lost cards (see `card` for why).',
+    description: 'The member an ACTIVE card identifies; null for unknown, blocked or lost cards (see `loyaltyCard` for why).',
   })
-  memberByCard(@Arg('cardNumber', () => String) cardNumber: string, @Ctx() ctx: RequestContext): Promise<Member | null> {
+  loyaltyMemberByCard(@Arg('cardNumber', () => String) cardNumber: string, @Ctx() ctx: RequestContext): Promise<Member | null> {
     return members.findMemberByActiveCard(ctx, cardNumber);
   }
 
+  @StaffOnly()
   @Authorized('admin', 'till')
   @Query(() => LoyaltyCardType, { nullable: true, description: 'A card by number, whatever its status.' })
-  card(@Arg('number', () => String) number: string, @Ctx() ctx: RequestContext): Promise<LoyaltyCard | null> {
+  loyaltyCard(@Arg('number', () => String) number: string, @Ctx() ctx: RequestContext): Promise<LoyaltyCard | null> {
     return members.findCard(ctx, number);
   }
 
+  @StaffOnly()
   @Authorized('admin', 'till')
   @Query(() => LoyaltyMemberConnection, {
     description: 'Members, newest enrolment first; `search` matches name words, e-mail prefix, phone digits or a card number.',
   })
-  members(
+  loyaltyMembers(
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: '1 to 100.' }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('search', () => String, { nullable: true }) search: string | null,
@@ -52,27 +59,41 @@ export class MemberResolver {
     return members.searchMembers(ctx, { first, after, search });
   }
 
-  @Authorized('member')
-  @Query(() => LoyaltyMemberType, { nullable: true, description: "The calling member's own record (member tokens only)." })
-  me(@Ctx() ctx: RequestContext): Promise<Member | null> {
-    return members.findMember(ctx, requireRole(ctx, ['member']).memberId!);
+  @Authorized('member', 'customer')
+  @Query(() => LoyaltyMemberType, {
+    nullable: true,
+    description: "The caller's own record: a member token's member, or the member enrolled with a shopper's customer id (null while not enrolled).",
+  })
+  async loyaltyMe(@Ctx() ctx: RequestContext): Promise<Member | null> {
+    const memberId = requireRole(ctx, ['member', 'customer']).memberId;
+    return memberId ? members.findMember(ctx, memberId) : null;
   }
 
+  @StaffOnly()
   @Authorized('admin', 'till')
-  @Mutation(() => EnrollMemberPayload)
-  enrollMember(@Arg('input', () => EnrollMemberInput) input: EnrollMemberInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => EnrollLoyaltyMemberPayload)
+  enrollLoyaltyMember(@Arg('input', () => EnrollLoyaltyMemberInput) input: EnrollLoyaltyMemberInput, @Ctx() ctx: RequestContext) {
     return members.enrollMember(ctx, input);
   }
 
+  @StaffOnly()
   @Authorized('admin', 'till')
-  @Mutation(() => LinkCardPayload)
-  linkCard(@Arg('input', () => LinkCardInput) input: LinkCardInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => LinkLoyaltyCardPayload)
+  linkLoyaltyCard(@Arg('input', () => LinkLoyaltyCardInput) input: LinkLoyaltyCardInput, @Ctx() ctx: RequestContext) {
     return members.linkCard(ctx, input);
   }
 
+  @StaffOnly()
+  @Authorized('admin', 'service', 'till')
+  @Mutation(() => LinkLoyaltyCustomerPayload, { description: "Tie a member (e.g. enrolled at a till) to the shopper's online account: their commerce customer id." })
+  linkLoyaltyCustomer(@Arg('input', () => LinkLoyaltyCustomerInput) input: LinkLoyaltyCustomerInput, @Ctx() ctx: RequestContext) {
+    return members.linkCustomer(ctx, input);
+  }
+
+  @StaffOnly()
   @Authorized('admin', 'till')
-  @Mutation(() => SetCardStatusPayload, { description: 'Block, report lost, or re-activate a card.' })
-  setCardStatus(@Arg('input', () => SetCardStatusInput) input: SetCardStatusInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => SetLoyaltyCardStatusPayload, { description: 'Block, report lost, or re-activate a card.' })
+  setLoyaltyCardStatus(@Arg('input', () => SetLoyaltyCardStatusInput) input: SetLoyaltyCardStatusInput, @Ctx() ctx: RequestContext) {
     return members.setCardStatus(ctx, input);
   }
 

@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context';
 import { ErrorCode, userError, type UserError } from '../../common/errors';
@@ -9,7 +9,7 @@ import { awardBonus } from '../ledger/adjust.service';
 import { MemberLedger } from '../ledger/ledger.core';
 import { loadSettings } from '../programme/programme.service';
 import { CardStatus, LoyaltyCard } from './card.entity';
-import type { EnrollMemberInput, LinkCardInput, SetCardStatusInput } from './member.input';
+import type { EnrollLoyaltyMemberInput, LinkLoyaltyCardInput, LinkLoyaltyCustomerInput, SetLoyaltyCardStatusInput } from './member.input';
 import { Member, MemberStatus } from './member.entity';
 
 /** Maps a unique-constraint name to the outcome a caller should see. */
@@ -29,9 +29,9 @@ function uniqueViolationOutcome(err: unknown): UserError | null {
  * Enrols a member (and optionally links a card) in one transaction. Duplicates of customer id,
  * e-mail or card number are refused with their own codes, also when two tills race.
  */
-export async function enrollMember(ctx: RequestContext, input: EnrollMemberInput): Promise<{ member: Member | null; userErrors: UserError[] }> {
+export async function enrollMember(ctx: RequestContext, input: EnrollLoyaltyMemberInput): Promise<{ member: Member | null; userErrors: UserError[] }> {
   const check = new InputChecker();
-  const customerId = check.text('customerId', input.customerId, 64, { label: 'customerId' });
+  const customerId = check.text('customerId', input.customerId, 256, { label: 'customerId' });
   if (customerId !== null && /\s/.test(customerId)) check.fail('customerId', 'customerId must not contain spaces');
   const firstName = check.text('firstName', input.firstName, 100, { required: true, label: 'firstName' });
   const lastName = check.text('lastName', input.lastName, 100, { required: true, label: 'lastName' });
@@ -110,7 +110,7 @@ function uniqueError(constraint: string): UserError {
  * Links a card to a member. Linking a card to the member who already holds it is a no-op success,
  * so a till may retry safely; a card held by someone else is refused.
  */
-export async function linkCard(ctx: RequestContext, input: LinkCardInput): Promise<{ member: Member | null; card: LoyaltyCard | null; userErrors: UserError[] }> {
+export async function linkCard(ctx: RequestContext, input: LinkLoyaltyCardInput): Promise<{ member: Member | null; card: LoyaltyCard | null; userErrors: UserError[] }> {
   const number = normaliseCardNumber(input.cardNumber.slice(0, 100));
   if (!number) return { member: null, card: null, userErrors: [userError(ErrorCode.INVALID_INPUT, 'cardNumber must be 6 to 32 letters and digits', ['input', 'cardNumber'])] };
   const member = isUuid(input.memberId) ? await ctx.em.findOne(Member, { id: input.memberId.toLowerCase() }) : null;
@@ -135,8 +135,46 @@ export async function linkCard(ctx: RequestContext, input: LinkCardInput): Promi
   }
 }
 
+/**
+ * Ties a member (typically enrolled at a till, without a customer id) to the shopper's online
+ * account, so the shopper's own token reaches them through the graph. Linking the same customer id
+ * again is a no-op success (safe to retry); a customer id that another member has, or a member
+ * already tied to a different customer id, is refused: re-linking would hand one shopper's points
+ * to another account.
+ */
+export async function linkCustomer(ctx: RequestContext, input: LinkLoyaltyCustomerInput): Promise<{ member: Member | null; userErrors: UserError[] }> {
+  const check = new InputChecker();
+  const customerId = check.text('customerId', input.customerId, 256, { required: true, label: 'customerId' });
+  if (customerId !== null && /\s/.test(customerId)) check.fail('customerId', 'customerId must not contain spaces');
+  if (!isUuid(String(input.memberId))) check.fail('memberId', 'memberId is not a member id');
+  if (!check.ok || !customerId) return { member: null, userErrors: check.errors };
+  const alreadyLinked = userError(ErrorCode.CUSTOMER_ALREADY_LINKED, 'This customer id belongs to another member', ['input', 'customerId']);
+  try {
+    const outcome = await ctx.em.transactional(async (em) => {
+      const member = await em.findOne(Member, { id: input.memberId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!member) return [userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId'])];
+      if (member.customerId === customerId) return member;
+      if (member.customerId) {
+        return [userError(ErrorCode.MEMBER_LINKED_TO_OTHER_CUSTOMER, 'This member is already linked to another customer id', ['input', 'memberId'])];
+      }
+      if (await em.count(Member, { customerId })) return [alreadyLinked];
+      member.customerId = customerId;
+      await em.flush();
+      return member;
+    });
+    if (Array.isArray(outcome)) return { member: null, userErrors: outcome };
+    ctx.loaders.memberById.clear(outcome.id).prime(outcome.id, outcome);
+    ctx.logger.info('member linked to customer', { memberId: outcome.id, by: ctx.principal?.subject });
+    return { member: outcome, userErrors: [] };
+  } catch (err) {
+    // two tills linking one customer id to two members at once: the unique constraint decides
+    if (uniqueViolationOutcome(err)) return { member: null, userErrors: [alreadyLinked] };
+    throw err;
+  }
+}
+
 /** Blocks a card, reports it lost, or re-activates it. A LOST card stays lost: issue a new card instead. */
-export async function setCardStatus(ctx: RequestContext, input: SetCardStatusInput): Promise<{ card: LoyaltyCard | null; userErrors: UserError[] }> {
+export async function setCardStatus(ctx: RequestContext, input: SetLoyaltyCardStatusInput): Promise<{ card: LoyaltyCard | null; userErrors: UserError[] }> {
   const number = normaliseCardNumber(input.cardNumber.slice(0, 100));
   const card = number ? await ctx.em.findOne(LoyaltyCard, { number }) : null;
   if (!card) return { card: null, userErrors: [userError(ErrorCode.CARD_NOT_FOUND, 'No card has this number', ['input', 'cardNumber'])] };

@@ -4,9 +4,9 @@ import { PageInfo } from '../../common/pagination';
 import { CardStatus } from './card.entity';
 import { MemberStatus } from './member.entity';
 
-registerEnumType(MemberStatus, { name: 'MemberStatus', description: 'Whether a member can earn and spend.' });
+registerEnumType(MemberStatus, { name: 'LoyaltyMemberStatus', description: 'Whether a member can earn and spend.' });
 registerEnumType(CardStatus, {
-  name: 'CardStatus',
+  name: 'LoyaltyCardStatus',
   description: 'ACTIVE cards identify their member; BLOCKED and LOST cards are refused at the till.',
 });
 

@@ -199,7 +199,7 @@ describe('delivery over SMTP', () => {
       `Hello Zoë,\n\nyour coupon "Café voucher – £5" (code ${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}) expires on ${expiresOn}, in 2 days. Show the code at the till or use it online before then.\n\nThank you for shopping with us.`,
     );
 
-    const listed = ok(await svc.gql(`{ outboxMessages(status: SENT, first: 100) { id channel recipient subject status attempts sentAt template } }`)).outboxMessages;
+    const listed = ok(await svc.gql(`{ loyaltyOutboxMessages(status: SENT, first: 100) { id channel recipient subject status attempts sentAt template } }`)).loyaltyOutboxMessages;
     expect(listed).toContainEqual({ id: row.id, channel: 'EMAIL', recipient: email, subject: mail.subject, status: 'SENT', attempts: 1, sentAt: expect.any(String), template: 'coupon_expiry_reminder' });
   });
 
@@ -257,7 +257,7 @@ describe('retries', () => {
       await deliverOutbox(svc.orm.em, sender, { retryDelaySeconds: 0 });
       expect(smtp.refused.filter((a) => a === email)).toHaveLength(5);
       expect((await outboxRow(memberId)).attempts).toBe(5);
-      const failed = ok(await svc.gql(`{ outboxMessages(status: FAILED) { recipient attempts lastError } }`)).outboxMessages;
+      const failed = ok(await svc.gql(`{ loyaltyOutboxMessages(status: FAILED) { recipient attempts lastError } }`)).loyaltyOutboxMessages;
       expect(failed).toContainEqual({ recipient: email, attempts: 5, lastError: expect.stringContaining('550') });
     } finally {
       await sender.close?.();

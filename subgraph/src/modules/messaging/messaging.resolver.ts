@@ -1,3 +1,4 @@
+import { StaffOnly } from '../../auth/staff';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import type { Member } from '../members/member.entity';
@@ -7,12 +8,12 @@ import { listMessageTemplates, saveMessageTemplate } from './message-template.se
 import { OutboxStatus } from './messaging.entities';
 import {
   InboxMessageConnection,
-  MarkInboxMessageReadInput,
-  MarkInboxMessageReadPayload,
+  MarkLoyaltyInboxMessageReadInput,
+  MarkLoyaltyInboxMessageReadPayload,
   MessageTemplateType,
   OutboxMessageType,
-  SaveMessageTemplateInput,
-  SaveMessageTemplatePayload,
+  SaveLoyaltyMessageTemplateInput,
+  SaveLoyaltyMessageTemplatePayload,
 } from './messaging.type';
 import { listOutboxMessages } from './outbox.service';
 
@@ -33,26 +34,29 @@ export class MemberInboxResolver {
 @Resolver()
 export class MessagingResolver {
   @Authorized('member', 'admin')
-  @Mutation(() => MarkInboxMessageReadPayload, { description: 'Mark an inbox message read: its member, or an admin.' })
-  markInboxMessageRead(@Arg('input', () => MarkInboxMessageReadInput) input: MarkInboxMessageReadInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => MarkLoyaltyInboxMessageReadPayload, { description: 'Mark an inbox message read: its member, or an admin.' })
+  markLoyaltyInboxMessageRead(@Arg('input', () => MarkLoyaltyInboxMessageReadInput) input: MarkLoyaltyInboxMessageReadInput, @Ctx() ctx: RequestContext) {
     return markInboxMessageRead(ctx, input);
   }
 
+  @StaffOnly()
   @Authorized('admin')
   @Query(() => [MessageTemplateType], { description: 'The editable message templates, by key and channel.' })
-  messageTemplates(@Ctx() ctx: RequestContext) {
+  loyaltyMessageTemplates(@Ctx() ctx: RequestContext) {
     return listMessageTemplates(ctx);
   }
 
+  @StaffOnly()
   @Authorized('admin')
-  @Mutation(() => SaveMessageTemplatePayload, { description: 'Create or replace a message template; placeholders are checked against what its key supplies.' })
-  saveMessageTemplate(@Arg('input', () => SaveMessageTemplateInput) input: SaveMessageTemplateInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => SaveLoyaltyMessageTemplatePayload, { description: 'Create or replace a message template; placeholders are checked against what its key supplies.' })
+  saveLoyaltyMessageTemplate(@Arg('input', () => SaveLoyaltyMessageTemplateInput) input: SaveLoyaltyMessageTemplateInput, @Ctx() ctx: RequestContext) {
     return saveMessageTemplate(ctx, input);
   }
 
+  @StaffOnly()
   @Authorized('admin')
   @Query(() => [OutboxMessageType], { description: 'Outbound e-mails and SMS, newest first.' })
-  outboxMessages(
+  loyaltyOutboxMessages(
     @Ctx() ctx: RequestContext,
     @Arg('status', () => OutboxStatus, { nullable: true }) status: OutboxStatus | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: '1 to 100.' }) first: number,

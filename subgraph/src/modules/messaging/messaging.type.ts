@@ -3,13 +3,13 @@ import { UserError } from '../../common/errors';
 import { PageInfo } from '../../common/pagination';
 import { MessageChannel, OutboxStatus } from './messaging.entities';
 
-registerEnumType(MessageChannel, { name: 'MessageChannel', description: 'Where a message goes: e-mail, SMS, or the in-app inbox.' });
+registerEnumType(MessageChannel, { name: 'LoyaltyMessageChannel', description: 'Where a message goes: e-mail, SMS, or the in-app inbox.' });
 registerEnumType(OutboxStatus, {
-  name: 'OutboxStatus',
+  name: 'LoyaltyOutboxStatus',
   description: 'PENDING: waiting (or waiting to retry); SENDING: claimed by a replica; SENT; FAILED: given up after the last attempt.',
 });
 
-@ObjectType('InboxMessage', { description: "A message in a member's in-app inbox." })
+@ObjectType('LoyaltyInboxMessage', { description: "A message in a member's in-app inbox." })
 export class InboxMessageType {
   @Field(() => ID)
   id!: string;
@@ -36,7 +36,7 @@ export class InboxMessageType {
   read!: boolean;
 }
 
-@ObjectType('InboxMessageEdge')
+@ObjectType('LoyaltyInboxMessageEdge')
 export class InboxMessageEdge {
   @Field(() => String)
   cursor!: string;
@@ -45,7 +45,7 @@ export class InboxMessageEdge {
   node!: InboxMessageType;
 }
 
-@ObjectType('InboxMessageConnection', { description: 'A page of inbox messages, newest first.' })
+@ObjectType('LoyaltyInboxMessageConnection', { description: 'A page of inbox messages, newest first.' })
 export class InboxMessageConnection {
   @Field(() => [InboxMessageEdge])
   edges!: InboxMessageEdge[];
@@ -64,13 +64,13 @@ export class InboxMessageConnection {
 }
 
 @InputType()
-export class MarkInboxMessageReadInput {
+export class MarkLoyaltyInboxMessageReadInput {
   @Field(() => ID)
   id!: string;
 }
 
 @ObjectType()
-export class MarkInboxMessageReadPayload {
+export class MarkLoyaltyInboxMessageReadPayload {
   @Field(() => InboxMessageType, { nullable: true })
   message?: InboxMessageType | null;
 
@@ -78,7 +78,7 @@ export class MarkInboxMessageReadPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType('MessageTemplate', { description: 'An editable message text with {{placeholder}} fields; plain text, no HTML.' })
+@ObjectType('LoyaltyMessageTemplate', { description: 'An editable message text with {{placeholder}} fields; plain text, no HTML.' })
 export class MessageTemplateType {
   @Field(() => String, { description: 'What the template is for, e.g. coupon_expiry_reminder.' })
   key!: string;
@@ -100,7 +100,7 @@ export class MessageTemplateType {
 }
 
 @InputType({ description: 'Creates or replaces the template of this key and channel.' })
-export class SaveMessageTemplateInput {
+export class SaveLoyaltyMessageTemplateInput {
   @Field(() => String)
   key!: string;
 
@@ -115,7 +115,7 @@ export class SaveMessageTemplateInput {
 }
 
 @ObjectType()
-export class SaveMessageTemplatePayload {
+export class SaveLoyaltyMessageTemplatePayload {
   @Field(() => MessageTemplateType, { nullable: true })
   template?: MessageTemplateType | null;
 
@@ -123,7 +123,7 @@ export class SaveMessageTemplatePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType('OutboxMessage', { description: 'An outbound e-mail or SMS and how its delivery went.' })
+@ObjectType('LoyaltyOutboxMessage', { description: 'An outbound e-mail or SMS and how its delivery went.' })
 export class OutboxMessageType {
   @Field(() => ID)
   id!: string;

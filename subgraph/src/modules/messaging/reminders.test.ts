@@ -29,8 +29,8 @@ async function addCoupon(memberId: string | null, expiresInHours: number, over: 
 }
 
 async function setReminderDays(days: number) {
-  const res = ok(await svc.gql(`mutation($i: UpdateProgrammeInput!) { updateProgramme(input: $i) { programme { couponReminderDays } userErrors { code message } } }`, { i: { couponReminderDays: days } }));
-  expect(res.updateProgramme).toEqual({ programme: { couponReminderDays: days }, userErrors: [] });
+  const res = ok(await svc.gql(`mutation($i: UpdateLoyaltyProgrammeInput!) { updateLoyaltyProgramme(input: $i) { programme { couponReminderDays } userErrors { code message } } }`, { i: { couponReminderDays: days } }));
+  expect(res.updateLoyaltyProgramme).toEqual({ programme: { couponReminderDays: days }, userErrors: [] });
 }
 
 const inboxOf = (memberId: string) => sql(`select * from inbox_message where member_id = ? order by created_at, id`, [memberId]);
@@ -49,11 +49,11 @@ function recordingSender(): MessageSender & { sent: OutboundMessage[] } {
 }
 
 const INBOX = `query($id: ID!, $first: Int, $after: String, $unreadOnly: Boolean) {
-  member(id: $id) { inbox(first: $first, after: $after, unreadOnly: $unreadOnly) {
+  loyaltyMember(id: $id) { inbox(first: $first, after: $after, unreadOnly: $unreadOnly) {
     totalCount unreadCount pageInfo { hasNextPage endCursor }
     nodes { id kind title body couponCode createdAt readAt read } } } }`;
-const MY_INBOX = `query($unreadOnly: Boolean) { me { inbox(unreadOnly: $unreadOnly) { totalCount unreadCount nodes { id title read couponCode } } } }`;
-const MARK = `mutation($id: ID!) { markInboxMessageRead(input: { id: $id }) { message { id read readAt } userErrors { code message field } } }`;
+const MY_INBOX = `query($unreadOnly: Boolean) { loyaltyMe { inbox(unreadOnly: $unreadOnly) { totalCount unreadCount nodes { id title read couponCode } } } }`;
+const MARK = `mutation($id: ID!) { markLoyaltyInboxMessageRead(input: { id: $id }) { message { id read readAt } userErrors { code message field } } }`;
 
 describe('coupon expiry reminders', () => {
   it('writes one inbox message and the e-mail for a coupon about to expire, rendered from the templates, once', async () => {
@@ -153,9 +153,9 @@ describe('coupon expiry reminders', () => {
 
   it('uses the templates as edited by an admin', async () => {
     const save = (channel: string, subject: string, body: string) =>
-      svc.gql(`mutation($i: SaveMessageTemplateInput!) { saveMessageTemplate(input: $i) { userErrors { code } } }`, { i: { key: 'coupon_expiry_reminder', channel, subject, body } });
-    const before = ok(await svc.gql(`{ messageTemplates { channel subject body } }`)).messageTemplates.find((t: { channel: string }) => t.channel === 'INBOX');
-    expect(ok(await save('INBOX', 'Only {{daysLeft}} days left, {{firstName}}', 'Use {{couponCode}} by {{expiresOn}}')).saveMessageTemplate.userErrors).toEqual([]);
+      svc.gql(`mutation($i: SaveLoyaltyMessageTemplateInput!) { saveLoyaltyMessageTemplate(input: $i) { userErrors { code } } }`, { i: { key: 'coupon_expiry_reminder', channel, subject, body } });
+    const before = ok(await svc.gql(`{ loyaltyMessageTemplates { channel subject body } }`)).loyaltyMessageTemplates.find((t: { channel: string }) => t.channel === 'INBOX');
+    expect(ok(await save('INBOX', 'Only {{daysLeft}} days left, {{firstName}}', 'Use {{couponCode}} by {{expiresOn}}')).saveLoyaltyMessageTemplate.userErrors).toEqual([]);
     try {
       const m = await enrol(svc, { firstName: 'Grace' });
       const code = await addCoupon(m, 47);
@@ -213,50 +213,50 @@ describe('the inbox over GraphQL', () => {
   });
 
   it('shows a member their messages, newest first, unread, with counts', async () => {
-    const inbox = ok(await svc.gql(MY_INBOX, {}, annToken)).me.inbox;
+    const inbox = ok(await svc.gql(MY_INBOX, {}, annToken)).loyaltyMe.inbox;
     expect(inbox).toMatchObject({ totalCount: 3, unreadCount: 3 });
     expect(inbox.nodes.every((n: { read: boolean }) => n.read === false)).toBe(true);
-    const staff = ok(await svc.gql(INBOX, { id: ann }, svc.tokens.till)).member.inbox;
+    const staff = ok(await svc.gql(INBOX, { id: ann }, svc.tokens.till)).loyaltyMember.inbox;
     expect(staff.nodes.map((n: { id: string }) => n.id)).toEqual(inbox.nodes.map((n: { id: string }) => n.id));
     const times = staff.nodes.map((n: { createdAt: string }) => n.createdAt);
     expect([...times].sort().reverse()).toEqual(times);
   });
 
   it('pages with first/after', async () => {
-    const all = ok(await svc.gql(INBOX, { id: ann })).member.inbox.nodes.map((n: { id: string }) => n.id);
-    const p1 = ok(await svc.gql(INBOX, { id: ann, first: 2 })).member.inbox;
+    const all = ok(await svc.gql(INBOX, { id: ann })).loyaltyMember.inbox.nodes.map((n: { id: string }) => n.id);
+    const p1 = ok(await svc.gql(INBOX, { id: ann, first: 2 })).loyaltyMember.inbox;
     expect(p1.pageInfo.hasNextPage).toBe(true);
-    const p2 = ok(await svc.gql(INBOX, { id: ann, first: 2, after: p1.pageInfo.endCursor })).member.inbox;
+    const p2 = ok(await svc.gql(INBOX, { id: ann, first: 2, after: p1.pageInfo.endCursor })).loyaltyMember.inbox;
     expect(p2.pageInfo.hasNextPage).toBe(false);
     expect([...p1.nodes, ...p2.nodes].map((n: { id: string }) => n.id)).toEqual(all);
     expect((await svc.gql(INBOX, { id: ann, after: 'nonsense' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('marks a message read once; the unread count and filter follow', async () => {
-    const [first] = ok(await svc.gql(MY_INBOX, {}, annToken)).me.inbox.nodes;
-    const marked = ok(await svc.gql(MARK, { id: first.id }, annToken)).markInboxMessageRead;
+    const [first] = ok(await svc.gql(MY_INBOX, {}, annToken)).loyaltyMe.inbox.nodes;
+    const marked = ok(await svc.gql(MARK, { id: first.id }, annToken)).markLoyaltyInboxMessageRead;
     expect(marked).toMatchObject({ message: { id: first.id, read: true, readAt: expect.any(String) }, userErrors: [] });
-    const again = ok(await svc.gql(MARK, { id: first.id }, annToken)).markInboxMessageRead;
+    const again = ok(await svc.gql(MARK, { id: first.id }, annToken)).markLoyaltyInboxMessageRead;
     expect(again.message.readAt).toBe(marked.message.readAt);
 
-    const inbox = ok(await svc.gql(MY_INBOX, {}, annToken)).me.inbox;
+    const inbox = ok(await svc.gql(MY_INBOX, {}, annToken)).loyaltyMe.inbox;
     expect(inbox).toMatchObject({ totalCount: 3, unreadCount: 2 });
-    const unread = ok(await svc.gql(MY_INBOX, { unreadOnly: true }, annToken)).me.inbox;
+    const unread = ok(await svc.gql(MY_INBOX, { unreadOnly: true }, annToken)).loyaltyMe.inbox;
     expect(unread.totalCount).toBe(2);
     expect(unread.unreadCount).toBe(2);
     expect(unread.nodes.map((n: { id: string }) => n.id)).not.toContain(first.id);
   });
 
   it("keeps members out of each other's inboxes", async () => {
-    const bobsInbox = ok(await svc.gql(MY_INBOX, {}, bobToken)).me.inbox;
+    const bobsInbox = ok(await svc.gql(MY_INBOX, {}, bobToken)).loyaltyMe.inbox;
     expect(bobsInbox.totalCount).toBe(1);
-    const annsIds = ok(await svc.gql(MY_INBOX, {}, annToken)).me.inbox.nodes.map((n: { id: string }) => n.id);
+    const annsIds = ok(await svc.gql(MY_INBOX, {}, annToken)).loyaltyMe.inbox.nodes.map((n: { id: string }) => n.id);
     expect(bobsInbox.nodes.map((n: { id: string }) => n.id).some((id: string) => annsIds.includes(id))).toBe(false);
 
     // marking another member's message: FORBIDDEN, and it stays unread
     const res = await svc.gql(MARK, { id: annsIds[2] }, bobToken);
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(ok(await svc.gql(INBOX, { id: ann })).member.inbox.nodes[2].read).toBe(false);
+    expect(ok(await svc.gql(INBOX, { id: ann })).loyaltyMember.inbox.nodes[2].read).toBe(false);
 
     // reading another member's inbox through the federation entry point: FORBIDDEN
     const entities = await svc.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on LoyaltyMember { inbox { totalCount } } } }`, { r: [{ __typename: 'LoyaltyMember', id: ann }] }, bobToken);
@@ -266,20 +266,20 @@ describe('the inbox over GraphQL', () => {
 
   it('answers an unknown or malformed id with INVALID_INPUT; admins may mark any message, tills none', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
-      expect(ok(await svc.gql(MARK, { id }, annToken)).markInboxMessageRead).toEqual({
+      expect(ok(await svc.gql(MARK, { id }, annToken)).markLoyaltyInboxMessageRead).toEqual({
         message: null,
         userErrors: [{ code: 'INVALID_INPUT', message: expect.any(String), field: ['input', 'id'] }],
       });
     }
-    const [msg] = ok(await svc.gql(MY_INBOX, {}, bobToken)).me.inbox.nodes;
+    const [msg] = ok(await svc.gql(MY_INBOX, {}, bobToken)).loyaltyMe.inbox.nodes;
     expect((await svc.gql(MARK, { id: msg.id }, svc.tokens.till)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(ok(await svc.gql(MARK, { id: msg.id }, svc.tokens.admin)).markInboxMessageRead.message.read).toBe(true);
-    expect(ok(await svc.gql(MY_INBOX, {}, bobToken)).me.inbox.unreadCount).toBe(0);
+    expect(ok(await svc.gql(MARK, { id: msg.id }, svc.tokens.admin)).markLoyaltyInboxMessageRead.message.read).toBe(true);
+    expect(ok(await svc.gql(MY_INBOX, {}, bobToken)).loyaltyMe.inbox.unreadCount).toBe(0);
   });
 
   it('loads the inboxes of a page of members in a fixed number of queries', async () => {
-    const q = `{ members(first: 20) { nodes { id inbox(first: 5) { unreadCount nodes { id } } } } }`;
-    const one = await svc.countQueries(async () => ok(await svc.gql(`{ members(first: 1) { nodes { id inbox(first: 5) { unreadCount nodes { id } } } } }`)));
+    const q = `{ loyaltyMembers(first: 20) { nodes { id inbox(first: 5) { unreadCount nodes { id } } } } }`;
+    const one = await svc.countQueries(async () => ok(await svc.gql(`{ loyaltyMembers(first: 1) { nodes { id inbox(first: 5) { unreadCount nodes { id } } } } }`)));
     const many = await svc.countQueries(async () => ok(await svc.gql(q)));
     expect(many).toBe(one);
   });

@@ -50,11 +50,11 @@ describe('template editing over GraphQL', () => {
   });
   afterAll(() => svc?.stop());
 
-  const SAVE = `mutation($i: SaveMessageTemplateInput!) { saveMessageTemplate(input: $i) { template { key channel subject body placeholders updatedAt } userErrors { code message field } } }`;
-  const LIST = `{ messageTemplates { key channel subject body placeholders } }`;
+  const SAVE = `mutation($i: SaveLoyaltyMessageTemplateInput!) { saveLoyaltyMessageTemplate(input: $i) { template { key channel subject body placeholders updatedAt } userErrors { code message field } } }`;
+  const LIST = `{ loyaltyMessageTemplates { key channel subject body placeholders } }`;
 
   it('lists the default coupon reminder templates with the placeholders they may use', async () => {
-    const list = ok(await svc.gql(LIST)).messageTemplates;
+    const list = ok(await svc.gql(LIST)).loyaltyMessageTemplates;
     expect(list.map((t: { channel: string }) => t.channel)).toEqual(['EMAIL', 'INBOX', 'SMS']);
     for (const t of list) {
       expect(t.key).toBe('coupon_expiry_reminder');
@@ -64,15 +64,15 @@ describe('template editing over GraphQL', () => {
   });
 
   it('saves an edited template, which the next read returns', async () => {
-    const res = ok(await svc.gql(SAVE, { i: { key: 'coupon_expiry_reminder', channel: 'SMS', subject: ' Reminder ', body: 'Hi {{firstName}}: {{couponCode}} ends {{expiresOn}}\r\n' } })).saveMessageTemplate;
+    const res = ok(await svc.gql(SAVE, { i: { key: 'coupon_expiry_reminder', channel: 'SMS', subject: ' Reminder ', body: 'Hi {{firstName}}: {{couponCode}} ends {{expiresOn}}\r\n' } })).saveLoyaltyMessageTemplate;
     expect(res.userErrors).toEqual([]);
     expect(res.template).toMatchObject({ key: 'coupon_expiry_reminder', channel: 'SMS', subject: 'Reminder', body: 'Hi {{firstName}}: {{couponCode}} ends {{expiresOn}}' });
-    const sms = ok(await svc.gql(LIST)).messageTemplates.find((t: { channel: string }) => t.channel === 'SMS');
+    const sms = ok(await svc.gql(LIST)).loyaltyMessageTemplates.find((t: { channel: string }) => t.channel === 'SMS');
     expect(sms.body).toBe('Hi {{firstName}}: {{couponCode}} ends {{expiresOn}}');
   });
 
   it('refuses unknown placeholders, unknown keys, malformed braces and over-long texts, and keeps the old text', async () => {
-    const before = ok(await svc.gql(LIST)).messageTemplates.find((t: { channel: string }) => t.channel === 'EMAIL');
+    const before = ok(await svc.gql(LIST)).loyaltyMessageTemplates.find((t: { channel: string }) => t.channel === 'EMAIL');
     const cases = [
       [{ key: 'coupon_expiry_reminder', channel: 'EMAIL', subject: 'Hi {{firstname}}', body: 'ok' }, ['input', 'subject'], /\{\{firstname\}\}/],
       [{ key: 'coupon_expiry_reminder', channel: 'EMAIL', subject: 'Hi', body: 'Your {{points}} points' }, ['input', 'body'], /\{\{points\}\}/],
@@ -83,11 +83,11 @@ describe('template editing over GraphQL', () => {
       [{ key: 'coupon_expiry_reminder', channel: 'EMAIL', subject: 'Hi', body: '' }, ['input', 'body'], /required/],
     ] as const;
     for (const [input, field, message] of cases) {
-      const res = ok(await svc.gql(SAVE, { i: input })).saveMessageTemplate;
+      const res = ok(await svc.gql(SAVE, { i: input })).saveLoyaltyMessageTemplate;
       expect(res.template).toBeNull();
       expect(res.userErrors).toEqual([{ code: 'INVALID_INPUT', message: expect.stringMatching(message), field }]);
     }
-    const after = ok(await svc.gql(LIST)).messageTemplates.find((t: { channel: string }) => t.channel === 'EMAIL');
+    const after = ok(await svc.gql(LIST)).loyaltyMessageTemplates.find((t: { channel: string }) => t.channel === 'EMAIL');
     expect(after).toEqual(before);
   });
 
@@ -99,6 +99,6 @@ describe('template editing over GraphQL', () => {
       expect(save.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect((await svc.gql(LIST, {}, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await svc.gql(`{ outboxMessages { id } }`, {}, svc.tokens.till)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await svc.gql(`{ loyaltyOutboxMessages { id } }`, {}, svc.tokens.till)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

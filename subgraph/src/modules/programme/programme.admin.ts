@@ -4,10 +4,10 @@ import { InputChecker, isUuid } from '../../common/validation';
 import { EARNING_RULE_KINDS, parseRule } from '../earning/rules';
 import { EarningRuleRecord } from './earning-rule.entity';
 import { ExpiryUnit, type ProgrammeSettings } from './programme-settings.entity';
-import type { SaveEarningRuleInput, UpdateProgrammeInput } from './programme.type';
+import type { SaveLoyaltyEarningRuleInput, UpdateLoyaltyProgrammeInput } from './programme.type';
 import { loadSettings } from './programme.service';
 
-const RANGES: Partial<Record<keyof UpdateProgrammeInput, [number, number]>> = {
+const RANGES: Partial<Record<keyof UpdateLoyaltyProgrammeInput, [number, number]>> = {
   redeemPoints: [1, 1_000_000],
   redeemAmountMinor: [1, 1_000_000],
   minRedeemPoints: [1, 1_000_000_000],
@@ -23,9 +23,9 @@ const RANGES: Partial<Record<keyof UpdateProgrammeInput, [number, number]>> = {
 };
 
 /** Changes the programme's settings (admins). Applies to what happens next, never to the past. */
-export async function updateProgramme(ctx: RequestContext, input: UpdateProgrammeInput): Promise<{ programme: ProgrammeSettings | null; userErrors: UserError[] }> {
+export async function updateProgramme(ctx: RequestContext, input: UpdateLoyaltyProgrammeInput): Promise<{ programme: ProgrammeSettings | null; userErrors: UserError[] }> {
   const check = new InputChecker();
-  for (const [field, [min, max]] of Object.entries(RANGES) as [keyof UpdateProgrammeInput, [number, number]][]) {
+  for (const [field, [min, max]] of Object.entries(RANGES) as [keyof UpdateLoyaltyProgrammeInput, [number, number]][]) {
     const v = input[field];
     if (v !== null && v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)) check.fail(field, `${field} must be a whole number from ${min} to ${max}`);
   }
@@ -55,7 +55,7 @@ export async function updateProgramme(ctx: RequestContext, input: UpdateProgramm
 }
 
 /** Creates or replaces an earning rule after its kind has validated the arguments. */
-export async function saveEarningRule(ctx: RequestContext, input: SaveEarningRuleInput): Promise<{ rule: EarningRuleRecord | null; userErrors: UserError[] }> {
+export async function saveEarningRule(ctx: RequestContext, input: SaveLoyaltyEarningRuleInput): Promise<{ rule: EarningRuleRecord | null; userErrors: UserError[] }> {
   const check = new InputChecker();
   const name = check.text('name', input.name, 100, { required: true, label: 'name' });
   if (!(input.kind in EARNING_RULE_KINDS) || !Object.prototype.hasOwnProperty.call(EARNING_RULE_KINDS, input.kind)) {

@@ -1,3 +1,4 @@
+import { StaffOnly } from '../../auth/staff';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import { EARNING_RULE_KINDS } from '../earning/rules';
@@ -6,41 +7,45 @@ import {
   EarningRuleKindType,
   EarningRuleType,
   ProgrammeType,
-  SaveEarningRuleInput,
-  SaveEarningRulePayload,
-  UpdateProgrammeInput,
-  UpdateProgrammePayload,
+  SaveLoyaltyEarningRuleInput,
+  SaveLoyaltyEarningRulePayload,
+  UpdateLoyaltyProgrammeInput,
+  UpdateLoyaltyProgrammePayload,
 } from './programme.type';
 
 @Resolver()
 export class ProgrammeResolver {
   @Authorized()
   @Query(() => ProgrammeType, { description: "The programme's settings: currency, conversion, limits, expiry, bonuses." })
-  programme(@Ctx() ctx: RequestContext) {
+  loyaltyProgramme(@Ctx() ctx: RequestContext) {
     return ctx.loaders.settings();
   }
 
+  @StaffOnly()
   @Authorized('admin', 'till', 'service')
   @Query(() => [EarningRuleType], { description: 'Earning rules, active first, in evaluation order.' })
-  earningRules(@Ctx() ctx: RequestContext) {
+  loyaltyEarningRules(@Ctx() ctx: RequestContext) {
     return listEarningRules(ctx);
   }
 
+  @StaffOnly()
   @Authorized('admin')
   @Query(() => [EarningRuleKindType], { description: 'The kinds of earning rule this service knows.' })
-  earningRuleKinds() {
+  loyaltyEarningRuleKinds() {
     return Object.values(EARNING_RULE_KINDS).map((k) => ({ code: k.code, description: k.description }));
   }
 
+  @StaffOnly()
   @Authorized('admin')
-  @Mutation(() => UpdateProgrammePayload)
-  updateProgramme(@Arg('input', () => UpdateProgrammeInput) input: UpdateProgrammeInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => UpdateLoyaltyProgrammePayload)
+  updateLoyaltyProgramme(@Arg('input', () => UpdateLoyaltyProgrammeInput) input: UpdateLoyaltyProgrammeInput, @Ctx() ctx: RequestContext) {
     return updateProgramme(ctx, input);
   }
 
+  @StaffOnly()
   @Authorized('admin')
-  @Mutation(() => SaveEarningRulePayload)
-  saveEarningRule(@Arg('input', () => SaveEarningRuleInput) input: SaveEarningRuleInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => SaveLoyaltyEarningRulePayload)
+  saveLoyaltyEarningRule(@Arg('input', () => SaveLoyaltyEarningRuleInput) input: SaveLoyaltyEarningRuleInput, @Ctx() ctx: RequestContext) {
     return saveEarningRule(ctx, input);
   }
 }

@@ -3,9 +3,9 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { UserError } from '../../common/errors';
 import { ExpiryUnit } from './programme-settings.entity';
 
-registerEnumType(ExpiryUnit, { name: 'ExpiryUnit' });
+registerEnumType(ExpiryUnit, { name: 'LoyaltyExpiryUnit' });
 
-@ObjectType('EarningRule', { description: 'A configured earning rule: a kind (see earningRuleKinds) and its arguments.' })
+@ObjectType('LoyaltyEarningRule', { description: 'A configured earning rule: a kind (see loyaltyEarningRuleKinds) and its arguments.' })
 export class EarningRuleType {
   @Field(() => ID)
   id!: string;
@@ -26,7 +26,7 @@ export class EarningRuleType {
   position!: number;
 }
 
-@ObjectType('EarningRuleKind')
+@ObjectType('LoyaltyEarningRuleKind')
 export class EarningRuleKindType {
   @Field(() => String)
   code!: string;
@@ -35,7 +35,7 @@ export class EarningRuleKindType {
   description!: string;
 }
 
-@ObjectType('Programme', { description: "The programme's economics. Points and minor units are integers." })
+@ObjectType('LoyaltyProgramme', { description: "The programme's economics. Points and minor units are integers." })
 export class ProgrammeType {
   @Field(() => String)
   currencyCode!: string;
@@ -84,7 +84,7 @@ export class ProgrammeType {
 }
 
 @InputType({ description: 'Fields left out keep their value.' })
-export class UpdateProgrammeInput {
+export class UpdateLoyaltyProgrammeInput {
   @Field(() => String, { nullable: true })
   currencyCode?: string | null;
 
@@ -132,7 +132,7 @@ export class UpdateProgrammeInput {
 }
 
 @ObjectType()
-export class UpdateProgrammePayload {
+export class UpdateLoyaltyProgrammePayload {
   @Field(() => ProgrammeType, { nullable: true })
   programme?: ProgrammeType | null;
 
@@ -141,7 +141,7 @@ export class UpdateProgrammePayload {
 }
 
 @InputType({ description: 'Without id: a new rule. With id: replaces that rule.' })
-export class SaveEarningRuleInput {
+export class SaveLoyaltyEarningRuleInput {
   @Field(() => ID, { nullable: true })
   id?: string | null;
 
@@ -162,7 +162,7 @@ export class SaveEarningRuleInput {
 }
 
 @ObjectType()
-export class SaveEarningRulePayload {
+export class SaveLoyaltyEarningRulePayload {
   @Field(() => EarningRuleType, { nullable: true })
   rule?: EarningRuleType | null;
 

@@ -4,9 +4,9 @@ import { MoneyInput, Money } from '../../common/money';
 import { RewardKind } from './reward.entity';
 import { registerEnumType } from 'type-graphql';
 
-registerEnumType(RewardKind, { name: 'RewardKind' });
+registerEnumType(RewardKind, { name: 'LoyaltyRewardKind' });
 
-@ObjectType('RewardAvailability', { description: 'Whether a member can have this reward now.' })
+@ObjectType('LoyaltyRewardAvailability', { description: 'Whether a member can have this reward now.' })
 export class RewardAvailabilityType {
   @Field(() => Boolean, { description: 'The member has enough available points.' })
   affordable!: boolean;
@@ -18,7 +18,7 @@ export class RewardAvailabilityType {
   reason?: ErrorCode | null;
 }
 
-@ObjectType('Reward', { description: 'An entry of the reward catalogue.' })
+@ObjectType('LoyaltyReward', { description: 'An entry of the reward catalogue.' })
 export class RewardType {
   @Field(() => ID)
   id!: string;
@@ -64,7 +64,7 @@ export class RewardType {
 }
 
 @InputType({ description: 'Without id: a new reward. With id: replaces that reward.' })
-export class SaveRewardInput {
+export class SaveLoyaltyRewardInput {
   @Field(() => ID, { nullable: true })
   id?: string | null;
 
@@ -106,7 +106,7 @@ export class SaveRewardInput {
 }
 
 @ObjectType()
-export class SaveRewardPayload {
+export class SaveLoyaltyRewardPayload {
   @Field(() => RewardType, { nullable: true })
   reward?: RewardType | null;
 

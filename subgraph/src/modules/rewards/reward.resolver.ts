@@ -1,16 +1,17 @@
+import { StaffOnly } from '../../auth/staff';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import { Money } from '../../common/money';
 import type { Reward } from './reward.entity';
 import { RewardKind } from './reward.entity';
-import { RewardType, SaveRewardInput, SaveRewardPayload } from './reward.input';
+import { RewardType, SaveLoyaltyRewardInput, SaveLoyaltyRewardPayload } from './reward.input';
 import { listRewards, saveReward } from './reward.service';
 
 @Resolver(() => RewardType)
 export class RewardResolver {
   @Authorized()
   @Query(() => [RewardType], { description: 'The reward catalogue, cheapest first; with memberId (members: themselves), what they can have.' })
-  rewards(
+  loyaltyRewards(
     @Arg('memberId', () => ID, { nullable: true }) memberId: string | null,
     @Arg('includeInactive', () => Boolean, { nullable: true, defaultValue: false, description: 'Admins: also inactive and out-of-window rewards.' }) includeInactive: boolean,
     @Ctx() ctx: RequestContext,
@@ -18,9 +19,10 @@ export class RewardResolver {
     return listRewards(ctx, { memberId, includeInactive });
   }
 
+  @StaffOnly()
   @Authorized('admin')
-  @Mutation(() => SaveRewardPayload)
-  saveReward(@Arg('input', () => SaveRewardInput) input: SaveRewardInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => SaveLoyaltyRewardPayload)
+  saveLoyaltyReward(@Arg('input', () => SaveLoyaltyRewardInput) input: SaveLoyaltyRewardInput, @Ctx() ctx: RequestContext) {
     return saveReward(ctx, input);
   }
 

@@ -7,7 +7,7 @@ import { couponSnapshot, insertCoupon, lockActiveMember, requireActingFor, spend
 import { checkIdempotencyKey } from '../idempotency/idempotency';
 import { actorOf, ledgerTransaction, Outcome } from '../ledger/ledger-transaction';
 import { Reward, RewardKind } from './reward.entity';
-import type { SaveRewardInput } from './reward.input';
+import type { SaveLoyaltyRewardInput } from './reward.input';
 
 export interface RewardAvailability {
   affordable: boolean;
@@ -116,7 +116,7 @@ export async function claimReward(
 }
 
 /** Creates or updates a catalogue entry (admins). */
-export async function saveReward(ctx: RequestContext, input: SaveRewardInput): Promise<{ reward: Reward | null; userErrors: UserError[] }> {
+export async function saveReward(ctx: RequestContext, input: SaveLoyaltyRewardInput): Promise<{ reward: Reward | null; userErrors: UserError[] }> {
   const settings = await ctx.loaders.settings();
   const check = new InputChecker();
   const name = check.text('name', input.name, 100, { required: true, label: 'name' });

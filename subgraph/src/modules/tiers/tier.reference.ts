@@ -1,11 +1,11 @@
 import type { RequestContext } from '../../common/context';
 import { requireRole } from '../../common/context';
 
-/** Federation entry point for `Tier` representations; any authenticated caller may read tiers. */
+/** Federation entry point for `LoyaltyTier` representations; any authenticated caller may read tiers. */
 export const tierReferenceResolvers = {
-  Tier: {
+  LoyaltyTier: {
     __resolveReference(ref: { id: string }, ctx: RequestContext) {
-      requireRole(ctx, ['admin', 'till', 'service', 'member']);
+      requireRole(ctx, ['admin', 'till', 'service', 'member', 'customer']);
       return ctx.loaders.tierById.load(ref.id);
     },
   },

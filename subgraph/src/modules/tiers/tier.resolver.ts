@@ -8,7 +8,7 @@ import type { Tier } from './tier.entity';
 export class TierResolver {
   @Authorized()
   @Query(() => [TierType], { description: 'The programme tiers, entry tier first.' })
-  tiers(@Ctx() ctx: RequestContext): Promise<Tier[]> {
+  loyaltyTiers(@Ctx() ctx: RequestContext): Promise<Tier[]> {
     return listTiers(ctx);
   }
 }
