@@ -1,123 +1,82 @@
-import { composeServices } from '@apollo/composition';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLoyaltySchema } from '../../subgraph/src/schema/build-schema';
-import { ok, startTestService, type TestService } from '../../subgraph/src/test-support/harness';
-import { commerceSdl, startCommerceSubgraph } from './commerce-stand-in';
+import type { CompositionSuccess } from '@apollo/composition';
+import { GraphQLObjectType, Kind, parse, type GraphQLSchema, type ObjectTypeDefinitionNode } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSchema, commerceOf, composeWithLoyalty, LOYALTY_SUBGRAPH, loyaltySdl } from './federation-support';
+import { demoCatalogue, STAND_INS, type StandIn } from './stand-ins';
 
-describe('composition with a commerce graph', () => {
-  it('composes with the default type names', async () => {
-    const loyalty = printSubgraphSchema(await buildLoyaltySchema({ customer: 'Customer', order: 'Order', product: 'Product' }));
-    const result = composeServices([
-      { name: 'commerce', typeDefs: parse(commerceSdl()), url: 'http://commerce' },
-      { name: 'loyalty', typeDefs: parse(loyalty), url: 'http://loyalty' },
-    ]);
-    expect(result.errors?.map((e) => e.message)).toBeUndefined();
-    expect(result.supergraphSdl).toContain('loyalty: LoyaltyMember');
+/** The fields loyalty adds to the commerce entities, by COMMERCE_* entity. */
+const EXTENSION_FIELDS = { customer: 'loyalty', order: 'loyaltyActivity', product: 'loyaltyEarnPreview' } as const;
+
+function objectType(schema: GraphQLSchema, name: string): GraphQLObjectType {
+  const type = schema.getType(name);
+  if (!(type instanceof GraphQLObjectType)) throw new Error(`${name} is not an object type of the supergraph`);
+  return type;
+}
+
+/** The descriptions of a type and one of its fields in a stand-in's own SDL (there must be both). */
+function describedType(standIn: StandIn, typeName: string, fieldName: string) {
+  const type = parse(standIn.typeDefs).definitions.find((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === typeName);
+  const description = type?.description?.value;
+  const keyDescription = type?.fields?.find((f) => f.name.value === fieldName)?.description?.value;
+  if (!description || !keyDescription) throw new Error(`${standIn.name} must describe ${typeName} and ${typeName}.${fieldName}`);
+  return { description, keyDescription };
+}
+
+/** `Type.field` for every field named like a loyalty extension, on types other than the root types. */
+function extensionFields(schema: GraphQLSchema): string[] {
+  const names: string[] = Object.values(EXTENSION_FIELDS);
+  return Object.values(schema.getTypeMap())
+    .filter((type): type is GraphQLObjectType => type instanceof GraphQLObjectType && type !== schema.getQueryType() && type !== schema.getMutationType())
+    .flatMap((type) => Object.keys(type.getFields()).filter((f) => names.includes(f)).map((f) => `${type.name}.${f}`))
+    .sort();
+}
+
+/** Hints about descriptions, or that name the loyalty subgraph as the source of a mismatch. */
+function hintsAgainstLoyalty(hints: CompositionSuccess['hints']): string[] {
+  return hints
+    .filter((h) => h.definition.code === 'INCONSISTENT_DESCRIPTION' || /description/i.test(h.message) || new RegExp(`\\b${LOYALTY_SUBGRAPH}\\b`).test(h.message))
+    .map((h) => `${h.definition.code}: ${h.message}`);
+}
+
+describe.each(STAND_INS)('composition with $imitates ($name)', (standIn: StandIn) => {
+  const commerce = commerceOf(standIn);
+  let result: ReturnType<typeof composeWithLoyalty>;
+  let api: GraphQLSchema | undefined;
+  /** The public API; throws with the composition errors when there is none. */
+  const publicApi = () => (api ??= apiSchema(result));
+
+  beforeAll(async () => {
+    result = composeWithLoyalty(standIn, await loyaltySdl(standIn.env));
   });
 
-  it('composes with a graph that calls its customer User and its product Variant', async () => {
-    const names = { customer: 'User', order: 'Purchase', product: 'Variant' };
-    const loyalty = printSubgraphSchema(await buildLoyaltySchema(names));
-    const result = composeServices([
-      { name: 'commerce', typeDefs: parse(commerceSdl(names)), url: 'http://commerce' },
-      { name: 'loyalty', typeDefs: parse(loyalty), url: 'http://loyalty' },
-    ]);
-    expect(result.errors?.map((e) => e.message)).toBeUndefined();
+  it('composes without errors', () => {
+    expect(result.errors?.map((e) => e.message) ?? []).toEqual([]);
+  });
+
+  it('gives no hint about descriptions or against the loyalty subgraph', () => {
+    expect(hintsAgainstLoyalty(result.hints ?? [])).toEqual([]);
+  });
+
+  it("keeps the owner's descriptions of the customer type and its key", () => {
+    const { typeName, keyField } = commerce.customer;
+    const owner = describedType(standIn, typeName, keyField);
+    const customer = objectType(publicApi(), typeName);
+    expect(customer.description).toBe(owner.description);
+    expect(customer.getFields()[keyField]?.description).toBe(owner.keyDescription);
+  });
+
+  it('adds the loyalty fields to exactly the configured commerce entities', () => {
+    const expected = (['customer', 'order', 'product'] as const).flatMap((e) => (commerce[e] ? [`${commerce[e].typeName}.${EXTENSION_FIELDS[e]}`] : []));
+    expect(extensionFields(publicApi())).toEqual(expected.sort());
   });
 });
 
-describe('a query through @apollo/gateway', () => {
-  let loyalty: TestService;
-  let commerce: Awaited<ReturnType<typeof startCommerceSubgraph>>;
-  let gateway: ApolloServer<{ authorization?: string }>;
-
-  beforeAll(async () => {
-    loyalty = await startTestService();
-    commerce = await startCommerceSubgraph();
-    ok(await loyalty.gql(`{ tiers { id } }`)); // service is up
-    const em = loyalty.orm.em.fork();
-    await em.getConnection().execute(`insert into tier (id, code, name, rank, qualification_threshold, earn_multiplier_percent, benefits, created_at) values (gen_random_uuid(), 'GOLD', 'Gold', 0, 0, 125, '[]', now())`);
-    const enrolled = ok(await loyalty.gql(`mutation { enrollMember(input: { customerId: "cust-fed-1", firstName: "Grace", lastName: "Hopper", email: "grace@example.com" }) { member { id } userErrors { code } } }`));
-    expect(enrolled.enrollMember.userErrors).toEqual([]);
-
-    const loyaltySdl: string = ok(await loyalty.gql(`{ _service { sdl } }`, {}, null))._service.sdl;
-    const composed = composeServices([
-      { name: 'commerce', typeDefs: parse(commerceSdl()), url: commerce.url },
-      { name: 'loyalty', typeDefs: parse(loyaltySdl), url: loyalty.url },
-    ]);
-    expect(composed.errors).toBeUndefined();
-    gateway = new ApolloServer({
-      gateway: new ApolloGateway({
-        supergraphSdl: composed.supergraphSdl!,
-        buildService: ({ url }) =>
-          new RemoteGraphQLDataSource<{ authorization?: string }>({
-            url,
-            willSendRequest({ request, context }) {
-              if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-            },
-          }),
-      }),
-    });
-    await gateway.start();
-  });
-  afterAll(async () => {
-    await gateway?.stop();
-    await commerce?.stop();
-    await loyalty?.stop();
-  });
-
-  const QUERY = `query($id: ID!) { customer(id: $id) { name loyalty { firstName tier { name } } } }`;
-
-  async function run(id: string, token: string) {
-    const res = await gateway.executeOperation({ query: QUERY, variables: { id } }, { contextValue: { authorization: `Bearer ${token}` } });
-    if (res.body.kind !== 'single') throw new Error('expected a single result');
-    return res.body.singleResult;
-  }
-
-  it('starts at the commerce customer and reaches loyalty { tier { name } }', async () => {
-    const result = await run('cust-fed-1', loyalty.tokens.service);
-    expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ customer: { name: 'Grace Hopper', loyalty: { firstName: 'Grace', tier: { name: 'Gold' } } } });
-    const notEnrolled = await run('cust-fed-2', loyalty.tokens.service);
-    expect(notEnrolled.data).toEqual({ customer: { name: 'Not Enrolled', loyalty: null } });
-  });
-
-  it('reaches the order\'s loyalty activity and a product\'s earn preview', async () => {
-    await loyalty.gql(`mutation { updateProgramme(input: { currencyCode: "GBP", minRedeemPoints: 1 }) { userErrors { code } } }`);
-    await loyalty.gql(`mutation { saveEarningRule(input: { kind: "SPEND", name: "1 per pound", args: { pointsPerStep: 1, stepMinor: 100 } }) { userErrors { code } } }`);
-    const earned = ok(
-      await loyalty.gql(
-        `mutation($s: SaleInput!) { earnPoints(input: { idempotencyKey: "fed-order", cardNumber: null, memberId: null, sale: $s }) { userErrors { code } } }`,
-        { s: { id: 'order-fed-1', channel: 'web', currencyCode: 'GBP', lines: [{ productId: 'p1', quantity: 1, unitPrice: 4000 }] } },
-      ),
-    );
-    expect(earned.earnPoints.userErrors[0].code).toBe('INVALID_INPUT'); // neither member nor card: refused
-    const member = ok(await loyalty.gql(`{ members(search: "grace@example.com") { nodes { id } } }`)).members.nodes[0].id;
-    ok(await loyalty.gql(`mutation($s: SaleInput!, $m: ID) { earnPoints(input: { idempotencyKey: "fed-order-2", memberId: $m, sale: $s }) { userErrors { code } } }`, {
-      s: { id: 'order-fed-1', channel: 'web', currencyCode: 'GBP', lines: [{ productId: 'p1', quantity: 1, unitPrice: 4000 }] },
-      m: member,
-    }));
-    const res = await gateway.executeOperation(
-      { query: `{ order(id: "order-fed-1") { total customer { name } loyaltyActivity { pointsEarned member { firstName } } } product(id: "p9") { price loyaltyEarnPreview(unitPrice: 2599) { points } } }` },
-      { contextValue: { authorization: `Bearer ${loyalty.tokens.service}` } },
-    );
-    if (res.body.kind !== 'single') throw new Error('expected a single result');
-    expect(res.body.singleResult.errors).toBeUndefined();
-    expect(res.body.singleResult.data).toEqual({
-      // 40.00 at 1 point per pound, x1.25 for Grace's Gold tier
-      order: { total: 40, customer: { name: 'Grace Hopper' }, loyaltyActivity: { pointsEarned: 50, member: { firstName: 'Grace' } } },
-      product: { price: 25.99, loyaltyEarnPreview: { points: 25 } },
-    });
-  });
-
-  it('passes the caller through: a member token for someone else is refused by the subgraph', async () => {
-    const stranger = await loyalty.tokens.member('00000000-0000-4000-8000-000000000001');
-    const result = await run('cust-fed-1', stranger);
-    expect(result.data).toEqual({ customer: { name: 'Grace Hopper', loyalty: null } });
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+describe('a commerce graph without orders (COMMERCE_ORDER_TYPE=none)', () => {
+  it('has no order extension in the supergraph, and the customer one', async () => {
+    const result = composeWithLoyalty(demoCatalogue, await loyaltySdl(demoCatalogue.env));
+    const api = apiSchema(result);
+    expect(api.getType('Order')).toBeUndefined();
+    expect(api.getType('LoyaltyOrderActivity')).toBeUndefined();
+    expect(extensionFields(api)).toEqual(['Product.loyaltyEarnPreview', 'User.loyalty']);
   });
 });
