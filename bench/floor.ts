@@ -23,9 +23,11 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-const CLAIM = numbered(`insert into idempotency_record (operation, key, request_hash, created_at) values (?, ?, ?, now())
-     on conflict (operation, key) do nothing returning key`);
-const STORE = numbered(`update idempotency_record set response = ?::jsonb where operation = ? and key = ?`);
+/** The floor's idempotency records belong to one caller, as a till's do in the service. */
+const SCOPE = 'bench-floor';
+const CLAIM = numbered(`insert into idempotency_record (operation, scope, key, request_hash, created_at) values (?, ?, ?, ?, now())
+     on conflict (operation, scope, key) do nothing returning key`);
+const STORE = numbered(`update idempotency_record set response = ?::jsonb where operation = ? and scope = ? and key = ?`);
 const LOCK = numbered(`select w.member_id, w.available, w.pending, w.held, w.lifetime_earned, w.tier_points,
               m.status as member_status, m.tier_id, t.rank as tier_rank, coalesce(t.earn_multiplier_percent, 100) as tier_multiplier,
               (exists (select 1 from points_hold h where h.member_id = w.member_id and h.status = 'ACTIVE' and h.expires_at <= ?)
@@ -98,7 +100,7 @@ async function transaction<T>(pool: pg.Pool, body: (client: pg.PoolClient) => Pr
 }
 
 async function claim(client: pg.PoolClient, operation: string, key: string, request: unknown): Promise<void> {
-  const claimed = await client.query(CLAIM, [operation, key, requestHash(request)]);
+  const claimed = await client.query(CLAIM, [operation, SCOPE, key, requestHash(request)]);
   if (!claimed.rowCount) throw new Error(`idempotency key ${key} already used`);
 }
 
@@ -160,7 +162,7 @@ export function earnOnce(pool: pg.Pool, programme: FloorProgramme, memberId: str
       expiresAt: calc.points > 0 && expiresAt ? expiresAt.toISOString() : null, duplicate: false,
       lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, points: l.points })),
     };
-    await client.query(STORE, [JSON.stringify(result), 'earnPoints', key]);
+    await client.query(STORE, [JSON.stringify(result), 'earnPoints', SCOPE, key]);
   });
 }
 
@@ -208,7 +210,7 @@ export function holdOnce(pool: pg.Pool, programme: FloorProgramme, memberId: str
       JSON.stringify(taken), new Date(now.getTime() + HOLD_TTL_SECONDS * 1000), now,
     ])).rows;
     await client.query(SAVE_WALLET, [w.available, w.pending, w.held, w.lifetime, w.tierPoints, now, memberId]);
-    await client.query(STORE, [JSON.stringify(snapshot(rows[0])), 'holdPoints', key]);
+    await client.query(STORE, [JSON.stringify(snapshot(rows[0])), 'holdPoints', SCOPE, key]);
     return holdId;
   });
 }
@@ -232,7 +234,7 @@ export function captureOnce(pool: pg.Pool, holdId: string): Promise<void> {
     ]);
     const rows = (await client.query(CAPTURE, [held, Number(hold.cash_value_minor), now, hold.id])).rows;
     await client.query(SAVE_WALLET, [w.available, w.pending, w.held, w.lifetime, w.tierPoints, now, owner.member_id]);
-    await client.query(STORE, [JSON.stringify(snapshot(rows[0])), 'capturePointsHold', key]);
+    await client.query(STORE, [JSON.stringify(snapshot(rows[0])), 'capturePointsHold', SCOPE, key]);
   });
 }
 

@@ -173,7 +173,7 @@ export async function prepareProgramme(svc: BenchService, databaseUrl: string, m
   const ids: string[] = new Array(members);
   const run = randomUUID().slice(0, 8);
   await inParallel([...Array(members).keys()], 8, async (i) => {
-    const out = await enrollMember(ctx(), { firstName: 'Bench', lastName: `Member ${i}`, email: `bench.${run}.${i}@example.com` });
+    const out = await enrollMember(ctx(), { idempotencyKey: `bench-enrol-${run}-${i}`, firstName: 'Bench', lastName: `Member ${i}`, email: `bench.${run}.${i}@example.com` });
     if (!out.member) throw new Error(`setup: enrollMember failed: ${JSON.stringify(out.userErrors)}`);
     ids[i] = out.member.id;
   });

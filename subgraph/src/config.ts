@@ -77,6 +77,8 @@ export interface Config {
   smtpUrl?: string;
   /** The From of e-mails, e.g. `Loyalty <loyalty@example.com>`. */
   smtpFrom: string;
+  /** Which tills may capture or release a hold: the till that placed it (`till`) or any till of its store (`store`). */
+  tillHoldScope: 'till' | 'store';
 }
 
 /** Thrown for configuration that cannot work; the message says which variable and why. */
@@ -116,6 +118,12 @@ function commerceEntityFromEnv(env: NodeJS.ProcessEnv, entity: 'CUSTOMER' | 'ORD
   }
   if (EXTENSION_FIELDS.includes(match[1]!)) throw new ConfigError(`${keyVar} names a field the loyalty subgraph adds: "${match[1]}"`);
   return { typeName, keyField: match[1]!, keyType };
+}
+
+function tillHoldScopeFromEnv(env: NodeJS.ProcessEnv): 'till' | 'store' {
+  const value = (env.LOYALTY_TILL_HOLD_SCOPE ?? '').trim() || 'till';
+  if (value !== 'till' && value !== 'store') throw new ConfigError(`LOYALTY_TILL_HOLD_SCOPE must be "till" or "store", got "${value}"`);
+  return value;
 }
 
 /** Reads the service configuration from the environment (DESIGN.md §2 lists the contract names). */
@@ -208,5 +216,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     programmeCacheSeconds: intFromEnv(env, 'LOYALTY_PROGRAMME_CACHE_SECONDS', 5, 0, 3_600),
     smtpUrl,
     smtpFrom,
+    tillHoldScope: tillHoldScopeFromEnv(env),
   };
 }

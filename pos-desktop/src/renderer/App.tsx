@@ -52,7 +52,18 @@ export interface Hold {
 type Stage = 'sale' | 'tender' | 'receipt';
 export type Notice = { kind: 'error' | 'info' | 'success'; text: string } | null;
 
-const newSaleId = (c: TillConfig) => `${c.storeId}-${c.tillId}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+/** Random hex from the platform's CSPRNG (also outside secure contexts, unlike randomUUID). */
+function randomHex(bytes: number): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+const newSaleId = (c: TillConfig) => `${c.storeId}-${c.tillId}-${Date.now().toString(36)}${randomHex(2)}`;
+/**
+ * The secret the sale's idempotency keys derive from: random per sale and never shown (the sale id
+ * is printed on the receipt), so nobody can predict, and squat, this till's keys.
+ */
+const newKeyNonce = () => randomHex(16);
+/** The channel of this till's sales: its earns, holds and coupon redemptions carry it. */
+const TILL_CHANNEL = 'store';
 
 function isNetworkError(error: { networkError?: unknown } | undefined): boolean {
   return Boolean(error?.networkError);
@@ -69,6 +80,7 @@ export function App({ backend, config }: { backend: TillBackend; config: TillCon
   const [coupons, setCoupons] = useState<AppliedCoupon[]>([]);
   const [stage, setStage] = useState<Stage>('sale');
   const [saleId, setSaleId] = useState(() => newSaleId(config));
+  const [keyNonce, setKeyNonce] = useState(newKeyNonce);
   const [hold, setHold] = useState<Hold | null>(null);
   const [holdAttempt, setHoldAttempt] = useState(0);
   const [pointsText, setPointsText] = useState('0');
@@ -223,7 +235,7 @@ export function App({ backend, config }: { backend: TillBackend; config: TillCon
       setHoldAttempt(attempt);
       const r = await client
         .mutation(HoldPointsMutation, {
-          input: { idempotencyKey: `${saleId}:hold:${attempt}`, memberId: member.id, points, saleId, tillId: config.tillId, saleTotal: { amount: total, currencyCode: currency } },
+          input: { idempotencyKey: `${keyNonce}:hold:${attempt}`, memberId: member.id, points, saleId, channel: TILL_CHANNEL, tillId: config.tillId, saleTotal: { amount: total, currencyCode: currency } },
         })
         .toPromise();
       if (r.error) return setNotice({ kind: 'error', text: isNetworkError(r.error) ? 'Points need the loyalty service, which cannot be reached: take cash for the whole sale.' : r.error.message });
@@ -235,7 +247,7 @@ export function App({ backend, config }: { backend: TillBackend; config: TillCon
     } finally {
       setBusy(false);
     }
-  }, [member, programme, pointsText, available, total, hold, releaseHold, holdAttempt, client, saleId, config.tillId, currency, loadMember]);
+  }, [member, programme, pointsText, available, total, hold, releaseHold, holdAttempt, client, saleId, keyNonce, config.tillId, currency, loadMember]);
 
   const startTender = useCallback(() => {
     if (lines.length === 0) return setNotice({ kind: 'error', text: 'The sale has no lines yet.' });
@@ -268,24 +280,25 @@ export function App({ backend, config }: { backend: TillBackend; config: TillCon
     setCashText('');
     setStage('sale');
     setSaleId(newSaleId(config));
+    setKeyNonce(newKeyNonce());
     setNotice(null);
   }, [config, hold, releaseHold]);
 
-  /** Capture, coupons, earn: each with a key derived from the sale, so a retry never charges twice. */
+  /** Capture, coupons, earn: each with a key derived from the sale's secret, so a retry never charges twice. */
   const complete = useCallback(async () => {
     if (!tender.covered) return setNotice({ kind: 'error', text: 'The cash given does not cover what is due.' });
     setBusy(true);
     try {
       let captured = 0;
       if (hold) {
-        const r = await client.mutation(CaptureHoldMutation, { input: { idempotencyKey: `${saleId}:capture`, holdId: hold.id } }).toPromise();
+        const r = await client.mutation(CaptureHoldMutation, { input: { idempotencyKey: `${keyNonce}:capture`, holdId: hold.id } }).toPromise();
         if (r.error) return setNotice({ kind: 'error', text: isNetworkError(r.error) ? 'Network lost while taking the points: press F10 to retry (nothing is charged twice).' : r.error.message });
         const e = r.data!.capturePointsHold.userErrors[0];
         if (e) return setNotice({ kind: 'error', text: `${e.message}. Abandon the tender (Esc) and try again.` });
         captured = r.data!.capturePointsHold.hold?.capturedPoints ?? hold.points;
       }
       for (const c of coupons) {
-        const r = await client.mutation(RedeemCouponMutation, { input: { idempotencyKey: `${saleId}:coupon:${c.code}`, code: c.code, saleId, tillId: config.tillId, memberId: member?.id ?? null } }).toPromise();
+        const r = await client.mutation(RedeemCouponMutation, { input: { idempotencyKey: `${keyNonce}:coupon:${c.code}`, code: c.code, saleId, channel: TILL_CHANNEL, tillId: config.tillId, memberId: member?.id ?? null } }).toPromise();
         if (r.error) return setNotice({ kind: 'error', text: isNetworkError(r.error) ? 'Network lost while using a coupon: press F10 to retry.' : r.error.message });
         const e = r.data!.redeemLoyaltyCoupon.userErrors[0];
         if (e) return setNotice({ kind: 'error', text: `Coupon ${c.displayCode}: ${e.message}` });
@@ -294,10 +307,10 @@ export function App({ backend, config }: { backend: TillBackend; config: TillCon
       let earnQueued = false;
       if (member) {
         const input = {
-          idempotencyKey: `${saleId}:earn`,
+          idempotencyKey: `${keyNonce}:earn`,
           memberId: member.id,
           sale: {
-            id: saleId, channel: 'store', storeId: config.storeId, tillId: config.tillId, currencyCode: currency, occurredAt: new Date().toISOString(),
+            id: saleId, channel: TILL_CHANNEL, storeId: config.storeId, tillId: config.tillId, currencyCode: currency, occurredAt: new Date().toISOString(),
             lines: lines.map((l) => ({ productId: l.productId, categoryId: l.categoryId, quantity: l.quantity, unitPrice: l.unitPrice })),
           },
         };
@@ -321,7 +334,7 @@ export function App({ backend, config }: { backend: TillBackend; config: TillCon
     } finally {
       setBusy(false);
     }
-  }, [tender, hold, client, saleId, coupons, config, member, currency, lines, backend, refreshQueue, loadMember, linesTotal, discount, total, cashGiven]);
+  }, [tender, hold, client, saleId, keyNonce, coupons, config, member, currency, lines, backend, refreshQueue, loadMember, linesTotal, discount, total, cashGiven]);
 
   // Keyboard-first: every action has a key.
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, startTestService, type TestService } from '../test-support/harness';
@@ -10,8 +11,8 @@ const ENROLL = `mutation($i: EnrollLoyaltyMemberInput!) { enrollLoyaltyMember(in
 
 beforeAll(async () => {
   svc = await startTestService();
-  memberA = ok(await svc.gql(ENROLL, { i: { firstName: 'A', lastName: 'A', email: 'a@example.com', customerId: 'cust-a' } })).enrollLoyaltyMember.member.id;
-  memberB = ok(await svc.gql(ENROLL, { i: { firstName: 'B', lastName: 'B', email: 'b@example.com', customerId: 'cust-b' } })).enrollLoyaltyMember.member.id;
+  memberA = ok(await svc.gql(ENROLL, { i: { idempotencyKey: randomUUID(), firstName: 'A', lastName: 'A', email: 'a@example.com', customerId: 'cust-a' } })).enrollLoyaltyMember.member.id;
+  memberB = ok(await svc.gql(ENROLL, { i: { idempotencyKey: randomUUID(), firstName: 'B', lastName: 'B', email: 'b@example.com', customerId: 'cust-b' } })).enrollLoyaltyMember.member.id;
 });
 afterAll(() => svc?.stop());
 
@@ -55,7 +56,7 @@ describe('authentication', () => {
 
 describe('authorisation', () => {
   it('answers FORBIDDEN to a role that may not do something', async () => {
-    const service = await svc.gql(ENROLL, { i: { firstName: 'C', lastName: 'C', email: 'c@example.com' } }, svc.tokens.service);
+    const service = await svc.gql(ENROLL, { i: { idempotencyKey: randomUUID(), firstName: 'C', lastName: 'C', email: 'c@example.com' } }, svc.tokens.service);
     expect(service.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const serviceTable = await svc.gql(`{ loyaltyMembers(first: 5) { totalCount } }`, {}, svc.tokens.service);
     expect(serviceTable.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -84,7 +85,7 @@ describe('authorisation', () => {
   });
 
   it('records the till that enrolled a member', async () => {
-    const res = ok(await svc.gql(ENROLL, { i: { firstName: 'T', lastName: 'T', phone: '+4915112345678' } }, svc.tokens.till));
+    const res = ok(await svc.gql(ENROLL, { i: { idempotencyKey: randomUUID(), firstName: 'T', lastName: 'T', phone: '+4915112345678' } }, svc.tokens.till));
     const row = await svc.orm.em.fork().getConnection().execute('select enrollment_source from member where id = ?', [res.enrollLoyaltyMember.member.id]);
     expect(row[0].enrollment_source).toBe('store:store-001');
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, startTestService, type TestService } from '../test-support/harness';
@@ -23,7 +24,7 @@ describe('bad input never crashes the server', () => {
       [JSON.stringify({ query: 'query($n: Int) { loyaltyMembers(first: $n) { totalCount } }', variables: { n: 'ten' } }), 400, 'BAD_USER_INPUT'],
       [JSON.stringify({ query: 'query($n: Int) { loyaltyMembers(first: $n) { totalCount } }', variables: { n: 2 ** 40 } }), 400, 'BAD_USER_INPUT'],
       [JSON.stringify({ query: '{ loyaltyMember(id: 5.5) { id } }' }), 400, 'GRAPHQL_VALIDATION_FAILED'],
-      [JSON.stringify({ query: 'mutation { enrollLoyaltyMember(input: { firstName: "A", lastName: "B", birthday: "31/12/1990", email: "x@y.zz" }) { member { id } } }' }), 400, 'GRAPHQL_VALIDATION_FAILED'],
+      [JSON.stringify({ query: 'mutation { enrollLoyaltyMember(input: { idempotencyKey: "e-1", firstName: "A", lastName: "B", birthday: "31/12/1990", email: "x@y.zz" }) { member { id } } }' }), 400, 'GRAPHQL_VALIDATION_FAILED'],
     ];
     for (const [body, status, code] of cases) {
       const res = await post(body);
@@ -42,7 +43,7 @@ describe('bad input never crashes the server', () => {
     const huge = 'x'.repeat(100_000);
     const res = ok(
       await svc.gql(`mutation($i: EnrollLoyaltyMemberInput!) { enrollLoyaltyMember(input: $i) { member { id } userErrors { code field } } }`, {
-        i: { firstName: huge, lastName: 'Ok\u0000', email: `${huge}@example.com`, customerId: huge, phone: huge, cardNumber: huge },
+        i: { idempotencyKey: randomUUID(), firstName: huge, lastName: 'Ok\u0000', email: `${huge}@example.com`, customerId: huge, phone: huge, cardNumber: huge },
       }),
     );
     expect(res.enrollLoyaltyMember.member).toBeNull();

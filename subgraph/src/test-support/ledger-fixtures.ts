@@ -44,7 +44,7 @@ export async function enrol(svc: TestService, over: Record<string, unknown> = {}
   seq++;
   const res = ok(
     await svc.gql(`mutation($i: EnrollLoyaltyMemberInput!) { enrollLoyaltyMember(input: $i) { member { id } userErrors { code message } } }`, {
-      i: { firstName: 'Test', lastName: `Member${seq}`, email: `m${seq}.${randomUUID().slice(0, 8)}@example.com`, ...over },
+      i: { idempotencyKey: randomUUID(), firstName: 'Test', lastName: `Member${seq}`, email: `m${seq}.${randomUUID().slice(0, 8)}@example.com`, ...over },
     }),
   );
   expect(res.enrollLoyaltyMember.userErrors).toEqual([]);

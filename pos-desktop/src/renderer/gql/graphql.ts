@@ -108,12 +108,14 @@ export type EnrollLoyaltyMemberInput = {
   birthday?: InputMaybe<Scalars['LocalDate']['input']>;
   /** A card handed over at enrolment; linked in the same step. */
   cardNumber?: InputMaybe<Scalars['String']['input']>;
-  /** The commerce graph's customer id (at most 64 characters). */
+  /** The commerce graph's customer id (at most 256 characters). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   emailOptIn?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 100 characters. */
   firstName: Scalars['String']['input'];
+  /** A retry with the same key returns the member the first request enrolled (and pays no second welcome bonus). */
+  idempotencyKey: Scalars['String']['input'];
   /** At most 100 characters. */
   lastName: Scalars['String']['input'];
   /** International format, e.g. +44 7700 900123. */
@@ -343,6 +345,7 @@ export type LoyaltyErrorCode =
   | 'HOLD_ALREADY_RESOLVED'
   | 'HOLD_EXPIRED'
   | 'HOLD_NOT_FOUND'
+  | 'HOLD_OF_OTHER_TILL'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_POINTS'
   | 'INVALID_INPUT'
@@ -351,6 +354,7 @@ export type LoyaltyErrorCode =
   | 'MEMBER_NOT_ACTIVE'
   | 'MEMBER_NOT_FOUND'
   | 'OUT_OF_STOCK'
+  | 'POINTS_LIMIT_EXCEEDED'
   | 'RETURN_EXCEEDS_SALE'
   | 'REWARD_LIMIT_REACHED'
   | 'REWARD_NOT_AVAILABLE'
@@ -583,7 +587,7 @@ export type LoyaltyMoneyInput = {
   currencyCode: Scalars['String']['input'];
 };
 
-/** What an order (a sale id) did to loyalty points, in every channel. */
+/** What an order did to loyalty points: its sales (by order key, or by sale id in the order channel) and the holds that paid for them. */
 export type LoyaltyOrderActivity = {
   __typename?: 'LoyaltyOrderActivity';
   /** Every hold placed for this order, newest first. */
@@ -1109,6 +1113,8 @@ export type QueryValidateLoyaltyCouponArgs = {
 };
 
 export type RedeemLoyaltyCouponInput = {
+  /** The sale's channel; a till's default is store, other callers must give it. */
+  channel?: InputMaybe<Scalars['String']['input']>;
   /** As typed or scanned: case, hyphens and the LC: prefix do not matter. */
   code: Scalars['String']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -1270,6 +1276,8 @@ export type UpdateLoyaltyProgrammePayload = {
 
 export type VoidLoyaltyCouponInput = {
   code: Scalars['String']['input'];
+  /** A retry with the same key returns the first result. */
+  idempotencyKey: Scalars['String']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 

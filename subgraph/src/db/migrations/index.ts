@@ -3,6 +3,7 @@ import { Migration20261122073634 } from './Migration20261122073634';
 import { Migration20261122074557 } from './Migration20261122074557';
 import { Migration20261122080413 } from './Migration20261122080413';
 import { Migration20261203100000 } from './Migration20261203100000';
+import { Migration20261203120000 } from './Migration20261203120000';
 
 /**
  * Committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -13,4 +14,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122074557', class: Migration20261122074557 },
   { name: 'Migration20261122080413', class: Migration20261122080413 },
   { name: 'Migration20261203100000', class: Migration20261203100000 },
+  { name: 'Migration20261203120000', class: Migration20261203120000 },
 ];

@@ -20,7 +20,8 @@ ${fields}
 export function keyOf(entity: CommerceEntity, ref: Record<string, unknown>): string | null {
   const value = ref[entity.keyField];
   if (entity.keyType === 'Int') return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? value : null;
-  if (typeof value !== 'string' || value.length === 0 || value.length > 256) return null;
+  // eslint-disable-next-line no-control-regex
+  if (typeof value !== 'string' || value.length === 0 || value.length > 256 || /[\u0000-\u001f\u007f]/.test(value)) return null;
   return value;
 }
 

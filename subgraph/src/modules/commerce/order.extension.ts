@@ -44,10 +44,13 @@ function createOrderActivityLoader(ctx: RequestContext, orderChannel: string) {
   });
 }
 
-/** What an order did to points, from the rows of the members the caller may see. */
-function summarise(rows: OrderRows, visible: (memberId: string) => boolean) {
+/**
+ * What an order did to points, from the rows of the members the caller may see; a till sees only
+ * the holds of its own store.
+ */
+function summarise(rows: OrderRows, visible: (memberId: string) => boolean, holdVisible: (storeId: string | null) => boolean) {
   const earns = rows.earns.filter((r) => visible(r.member_id!));
-  const holds = rows.holds.filter((r) => visible(r.member_id));
+  const holds = rows.holds.filter((r) => visible(r.member_id) && holdVisible(r.store_id));
   if (earns.length === 0 && holds.length === 0) return null;
   const captured = holds.filter((h) => h.status === 'CAPTURED');
   return {
@@ -81,7 +84,13 @@ export function orderExtension(entity: CommerceEntity, orderChannel: string) {
           if (!order.__loyaltyKey) return null;
           let loader = loaders.get(ctx);
           if (!loader) loaders.set(ctx, (loader = createOrderActivityLoader(ctx, orderChannel)));
-          const activity = summarise(await loader.load(order.__loyaltyKey), (memberId) => canReadMember(ctx, memberId));
+          const p = ctx.principal!;
+          const tillOnly = p.roles.has('till') && !p.roles.has('admin') && !p.roles.has('service');
+          const activity = summarise(
+            await loader.load(order.__loyaltyKey),
+            (memberId) => canReadMember(ctx, memberId),
+            (storeId) => !tillOnly || storeId === p.storeId,
+          );
           if (!activity) return null;
           return { ...activity, member: activity.memberId ? await ctx.loaders.memberById.load(activity.memberId) : null };
         },

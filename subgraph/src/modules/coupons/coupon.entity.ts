@@ -80,6 +80,13 @@ export class Coupon {
   @Index()
   redeemedSaleId?: string | null;
 
+  /** The channel of the sale it was used on: sale ids are unique per channel only. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  redeemedChannel?: string | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  redeemedStoreId?: string | null;
+
   @Property({ type: 'string', length: 64, nullable: true })
   redeemedTillId?: string | null;
 

@@ -76,6 +76,9 @@ export class RedeemLoyaltyCouponInput {
   @Field(() => String)
   saleId!: string;
 
+  @Field(() => String, { nullable: true, description: "The sale's channel; a till's default is store, other callers must give it." })
+  channel?: string | null;
+
   @Field(() => String, { nullable: true })
   tillId?: string | null;
 
@@ -85,6 +88,9 @@ export class RedeemLoyaltyCouponInput {
 
 @InputType()
 export class VoidLoyaltyCouponInput {
+  @Field(() => String, { description: 'A retry with the same key returns the first result.' })
+  idempotencyKey!: string;
+
   @Field(() => String)
   code!: string;
 

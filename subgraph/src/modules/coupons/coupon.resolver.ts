@@ -3,7 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../../common/selection';
 import type { RequestContext } from '../../common/context';
-import { requireMemberAccess, requireRole } from '../../common/context';
+import { canReadMember, requireRole } from '../../common/context';
+import { hasAnyRole } from '../../auth/principal';
 import type { UserError } from '../../common/errors';
 import type { Member } from '../members/member.entity';
 import { LoyaltyMemberType } from '../members/member.type';
@@ -137,12 +138,13 @@ export class MemberCouponsResolver {
 export const couponReferenceResolvers = {
   LoyaltyCoupon: {
     async __resolveReference(ref: { code: string }, ctx: RequestContext) {
+      requireRole(ctx, ['admin', 'till', 'service', 'member', 'customer']);
       const canonical = parseCouponCode(String(ref.code));
       const snap = canonical ? await ctx.loaders.couponByCode.load(canonical) : null;
       if (!snap) return null;
-      if (snap.memberId) requireMemberAccess(ctx, snap.memberId);
-      else requireRole(ctx, ['admin', 'till', 'service']);
-      return couponGql(snap);
+      // Someone else's coupon (or a bearer coupon, for a member) answers as one that does not exist.
+      const visible = snap.memberId ? canReadMember(ctx, snap.memberId) : hasAnyRole(ctx.principal, ['admin', 'till', 'service']);
+      return visible ? couponGql(snap) : null;
     },
   },
 };

@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context';
 import { requireRole } from '../../common/context';
-import { ErrorCode, ForbiddenError, userError, type UserError } from '../../common/errors';
+import { BadInputError, ErrorCode, ForbiddenError, userError, type UserError } from '../../common/errors';
 import type { MoneyInput } from '../../common/money';
 import { InputChecker, isUuid } from '../../common/validation';
 import { checkIdempotencyKey } from '../idempotency/idempotency';
+import { checkSaleChannel } from '../earning/sale.validation';
 import { ACCOUNT, MemberLedger, type Allocation } from '../ledger/ledger.core';
 import { LedgerEntryType } from '../ledger/ledger.entities';
-import { actorOf, ledgerTransaction, Outcome, plainLedgerTransaction } from '../ledger/ledger-transaction';
+import { actorOf, ledgerTransaction, Outcome } from '../ledger/ledger-transaction';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import { cashValueOf } from '../programme/programme.service';
 import { generateCouponCode, parseCouponCode } from './coupon-code';
@@ -225,7 +226,8 @@ export function judgeCoupon(snapshot: CouponSnapshot | null, memberId: string | 
 export async function validateCoupon(ctx: RequestContext, rawCode: string, memberId: string | null): Promise<CouponCheck> {
   const p = requireRole(ctx, ['admin', 'till', 'service', 'member']);
   const staff = p.roles.has('admin') || p.roles.has('till') || p.roles.has('service');
-  const forMember = staff ? memberId : p.memberId!;
+  if (staff && memberId && !isUuid(memberId)) throw new BadInputError('memberId is not a member id');
+  const forMember = staff ? memberId?.toLowerCase() ?? null : p.memberId!;
   const code = parseCouponCode(rawCode);
   if (!code) return invalid(ErrorCode.COUPON_MALFORMED, 'This is not a coupon code: check for a typing mistake');
   const snapshot = await ctx.loaders.couponByCode.load(code);
@@ -238,7 +240,10 @@ export async function validateCoupon(ctx: RequestContext, rawCode: string, membe
  * Uses a coupon on a sale, once. The conditional update makes two tills racing for one code
  * produce exactly one winner; the loser learns why (already redeemed).
  */
-export async function redeemCoupon(ctx: RequestContext, args: { idempotencyKey: string; code: string; saleId: string; tillId?: string | null; memberId?: string | null }): Promise<{ coupon: CouponSnapshot | null; userErrors: UserError[] }> {
+export async function redeemCoupon(
+  ctx: RequestContext,
+  args: { idempotencyKey: string; code: string; saleId: string; channel?: string | null; tillId?: string | null; memberId?: string | null },
+): Promise<{ coupon: CouponSnapshot | null; userErrors: UserError[] }> {
   const keyError = checkIdempotencyKey(args.idempotencyKey);
   if (keyError) return { coupon: null, userErrors: [keyError] };
   const code = parseCouponCode(args.code);
@@ -246,15 +251,19 @@ export async function redeemCoupon(ctx: RequestContext, args: { idempotencyKey: 
   const check = new InputChecker();
   const saleId = check.text('saleId', args.saleId, 128, { required: true, label: 'saleId' });
   const tillId = check.text('tillId', args.tillId, 64, { label: 'tillId' });
-  if (!check.ok || !saleId) return { coupon: null, userErrors: check.errors };
-  const memberId = args.memberId && isUuid(args.memberId) ? args.memberId.toLowerCase() : null;
-  const out = await ledgerTransaction<CouponSnapshot>(ctx, { operation: 'redeemCoupon', key: args.idempotencyKey, request: { code, saleId, tillId, memberId } }, async (em) => {
+  const channel = checkSaleChannel(check, 'channel', args.channel, ctx.principal);
+  // A malformed member id is an error, never a skipped check of whose coupon this is.
+  if (args.memberId != null && args.memberId !== '' && !isUuid(args.memberId)) check.fail('memberId', 'memberId is not a member id');
+  if (!check.ok || !saleId || !channel) return { coupon: null, userErrors: check.errors };
+  const memberId = args.memberId ? args.memberId.toLowerCase() : null;
+  const out = await ledgerTransaction<CouponSnapshot>(ctx, { operation: 'redeemCoupon', key: args.idempotencyKey, request: { code, saleId, channel, tillId, memberId } }, async (em) => {
     const now = new Date();
+    // A till's redemption is recorded for its own store and till, whatever the input says.
     const rows = await em.execute<Record<string, any>[]>(
-      `update coupon set status = 'REDEEMED', redeemed_at = ?, redeemed_sale_id = ?, redeemed_till_id = ?
+      `update coupon set status = 'REDEEMED', redeemed_at = ?, redeemed_sale_id = ?, redeemed_channel = ?, redeemed_store_id = ?, redeemed_till_id = ?
         where code = ? and status = 'ACTIVE' and expires_at > ? and (member_id is null or ?::uuid is null or member_id = ?::uuid)
         returning *`,
-      [now, saleId, ctx.principal?.tillId ?? tillId, code, now, memberId, memberId],
+      [now, saleId, channel, ctx.principal?.storeId ?? null, ctx.principal?.tillId ?? tillId, code, now, memberId, memberId],
     );
     if (rows[0]) return couponSnapshot(rows[0], now);
     const current = await em.execute<Record<string, any>[]>('select * from coupon where code = ?', [code]);
@@ -269,18 +278,22 @@ export async function redeemCoupon(ctx: RequestContext, args: { idempotencyKey: 
  * to the lots they came from (those past their expiry then expire), a gift item's unit goes back
  * to stock. A used or expired coupon cannot be cancelled.
  */
-export async function voidCoupon(ctx: RequestContext, args: { code: string; reason?: string | null }): Promise<{ coupon: CouponSnapshot | null; userErrors: UserError[] }> {
+export async function voidCoupon(ctx: RequestContext, args: { idempotencyKey: string; code: string; reason?: string | null }): Promise<{ coupon: CouponSnapshot | null; userErrors: UserError[] }> {
   const p = requireRole(ctx, ['admin', 'member']);
+  const keyError = checkIdempotencyKey(args.idempotencyKey);
+  if (keyError) return { coupon: null, userErrors: [keyError] };
   const code = parseCouponCode(args.code);
   if (!code) return { coupon: null, userErrors: [userError(ErrorCode.COUPON_MALFORMED, 'This is not a coupon code: check for a typing mistake', ['input', 'code'])] };
   const check = new InputChecker();
   const reason = check.text('reason', args.reason, 500, { label: 'reason' });
   if (!check.ok) return { coupon: null, userErrors: check.errors };
-  const out = await plainLedgerTransaction<CouponSnapshot>(ctx, async (em) => {
+  const out = await ledgerTransaction<CouponSnapshot>(ctx, { operation: 'voidCoupon', key: args.idempotencyKey, request: { code, reason } }, async (em) => {
+    const notFound = new Outcome([userError(ErrorCode.COUPON_NOT_FOUND, 'No coupon has this code', ['input', 'code'])]);
     const found = await em.execute<Record<string, any>[]>('select member_id from coupon where code = ?', [code]);
-    if (!found[0]) throw new Outcome([userError(ErrorCode.COUPON_NOT_FOUND, 'No coupon has this code', ['input', 'code'])]);
+    if (!found[0]) throw notFound;
     const ownerId: string | null = found[0].member_id;
-    if (!p.roles.has('admin') && ownerId !== p.memberId) throw new ForbiddenError('A member may cancel only their own coupons');
+    // Another member's coupon answers as one that does not exist: codes cannot be probed.
+    if (!p.roles.has('admin') && ownerId !== p.memberId) throw notFound;
     const ledger = ownerId ? await MemberLedger.lock(em, ownerId, actorOf(ctx)) : null;
     await ledger?.settle();
     const now = ledger?.now ?? new Date();
@@ -312,14 +325,14 @@ export async function voidCoupon(ctx: RequestContext, args: { code: string; reas
 
 /**
  * After a sale is returned in full, the member's own coupons used on it become usable again.
- * Returns their codes. Only coupons bound to the sale's member: sale ids are unique per channel,
- * not globally, so a bearer coupon or another member's coupon on a same-named sale stays used.
+ * Returns their codes. Only coupons used on this sale (same channel and sale id) and bound to the
+ * sale's member: a bearer coupon or a coupon used on a same-named sale of another channel stays used.
  */
-export async function restoreCouponsOfReturnedSale(em: EntityManager, saleId: string, memberId: string): Promise<string[]> {
+export async function restoreCouponsOfReturnedSale(em: EntityManager, channel: string, saleId: string, memberId: string): Promise<string[]> {
   const rows = await em.execute<{ code: string }[]>(
-    `update coupon set status = 'ACTIVE', redeemed_at = null, redeemed_sale_id = null, redeemed_till_id = null
-      where redeemed_sale_id = ? and member_id = ? and status = 'REDEEMED' returning code`,
-    [saleId, memberId],
+    `update coupon set status = 'ACTIVE', redeemed_at = null, redeemed_sale_id = null, redeemed_channel = null, redeemed_store_id = null, redeemed_till_id = null
+      where redeemed_channel = ? and redeemed_sale_id = ? and member_id = ? and status = 'REDEEMED' returning code`,
+    [channel, saleId, memberId],
   );
   return rows.map((r) => r.code);
 }

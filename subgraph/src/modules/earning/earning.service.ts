@@ -4,7 +4,7 @@ import type { RequestContext } from '../../common/context';
 import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker, isUuid, normaliseCardNumber } from '../../common/validation';
 import { checkIdempotencyKey } from '../idempotency/idempotency';
-import { ACCOUNT, MemberLedger } from '../ledger/ledger.core';
+import { ACCOUNT, MAX_POINTS, MemberLedger } from '../ledger/ledger.core';
 import { LedgerEntryType, LotStatus, type SaleEarnLine } from '../ledger/ledger.entities';
 import { actorOf, ledgerTransaction, Outcome } from '../ledger/ledger-transaction';
 import { MemberStatus } from '../members/member.entity';
@@ -15,7 +15,6 @@ import type { SaleInput } from './sale.input';
 import { checkSale, type ValidSale } from './sale.validation';
 
 /** Largest point figure the API can return (GraphQL Int). */
-export const MAX_POINTS = 2_147_483_647;
 
 /** What a sale earned; stored with the idempotency key and returned on replays. */
 export interface EarnResult {

@@ -23,7 +23,7 @@ export class SaleInput {
   @Field(() => String, { description: 'e.g. store, web, app.' })
   channel!: string;
 
-  @Field(() => ID, { nullable: true, description: "The commerce graph's order key, when the sale is (part of) an order: the order's loyaltyActivity shows it." })
+  @Field(() => ID, { nullable: true, description: "The commerce graph's order key, when the sale is (part of) an order." })
   orderId?: string | null;
 
   @Field(() => String, { nullable: true })

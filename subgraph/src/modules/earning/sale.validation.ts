@@ -1,4 +1,5 @@
 import { ErrorCode } from '../../common/errors';
+import type { Principal } from '../../auth/principal';
 import type { InputChecker } from '../../common/validation';
 import type { SaleInput } from './sale.input';
 
@@ -67,4 +68,23 @@ export function checkSale(check: InputChecker, sale: SaleInput, programmeCurrenc
     lines,
     totalMinor,
   };
+}
+
+/** The channel a till sells in: its holds, coupon redemptions and returns default to it. */
+export const TILL_CHANNEL = 'store';
+
+/**
+ * The channel of the sale a hold, coupon redemption or return refers to (sale ids are unique per
+ * channel only): as given, or the till channel for a till; other callers must say.
+ */
+export function checkSaleChannel(check: InputChecker, field: string, raw: string | null | undefined, principal: Principal | null): string | null {
+  const given = check.text(field, raw, 64, { label: field });
+  if (given && !/^[A-Za-z0-9_.-]+$/.test(given)) {
+    check.fail(field, `${field} may use letters, digits, _ . - only`);
+    return null;
+  }
+  if (given) return given;
+  if (principal?.roles.has('till')) return TILL_CHANNEL;
+  check.fail(field, `${field} is required: the channel of the sale (e.g. web, app, store)`);
+  return null;
 }

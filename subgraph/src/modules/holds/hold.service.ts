@@ -10,6 +10,7 @@ import { HoldStatus, LedgerEntryType } from '../ledger/ledger.entities';
 import { actorOf, ledgerTransaction, Outcome, plainLedgerTransaction } from '../ledger/ledger-transaction';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import { cashValueOf, pointsFor } from '../programme/programme.service';
+import { checkSaleChannel } from '../earning/sale.validation';
 
 /** A hold as returned to callers (and stored with idempotency keys). Times are ISO strings. */
 export interface HoldSnapshot {
@@ -57,7 +58,7 @@ interface HoldRow {
   captured_cash_minor: string | null;
   resolved_at: Date | null;
   allocations: Allocation[];
-  channel: string | null;
+  channel: string;
 }
 
 export function snapshot(row: HoldRow): HoldSnapshot {
@@ -139,10 +140,10 @@ function checkAmount(check: InputChecker, settings: ProgrammeSettings, args: Pic
   return amount;
 }
 
-function checkCommon(check: InputChecker, args: { saleId: string; channel?: string | null; tillId?: string | null }) {
+function checkCommon(ctx: RequestContext, check: InputChecker, args: { saleId: string; channel?: string | null; tillId?: string | null }) {
   const saleId = check.text('saleId', args.saleId, 128, { required: true, label: 'saleId' });
   if (saleId && /\s/.test(saleId)) check.fail('saleId', 'saleId must not contain spaces');
-  const channel = check.text('channel', args.channel, 64, { label: 'channel' });
+  const channel = checkSaleChannel(check, 'channel', args.channel, ctx.principal);
   const tillId = check.text('tillId', args.tillId, 64, { label: 'tillId' });
   return { saleId, channel, tillId };
 }
@@ -155,7 +156,7 @@ async function lockMember(em: EntityManager, ctx: RequestContext, memberId: stri
 }
 
 /** Takes `points` from available into held, allocating lots first-in-first-out. */
-async function reserve(ledger: MemberLedger, amount: Amount, refs: { saleId: string; channel: string | null; holdId: string }): Promise<Allocation[]> {
+async function reserve(ledger: MemberLedger, amount: Amount, refs: { saleId: string; channel: string; holdId: string }): Promise<Allocation[]> {
   ledger.requireSpendable(amount.points);
   const allocations = await ledger.consumeLots(amount.points);
   await ledger.post(LedgerEntryType.HOLD, [{ account: ACCOUNT.AVAILABLE, amount: -amount.points }, { account: ACCOUNT.HELD, amount: amount.points }], refs);
@@ -171,15 +172,15 @@ export async function holdPoints(ctx: RequestContext, args: HoldArgs): Promise<{
   if (keyError) return { hold: null, userErrors: [keyError] };
   const settings = await ctx.loaders.settings();
   const check = new InputChecker();
-  const { saleId, channel, tillId } = checkCommon(check, args);
+  const { saleId, channel, tillId } = checkCommon(ctx, check, args);
   const ttl = args.ttlSeconds ?? settings.holdTtlDefaultSeconds;
   if (!Number.isInteger(ttl) || ttl < 1 || ttl > settings.holdTtlMaxSeconds) check.fail('ttlSeconds', `ttlSeconds must be from 1 to ${settings.holdTtlMaxSeconds}`);
   const amount = checkAmount(check, settings, args);
-  if (!check.ok || !amount || !saleId) return { hold: null, userErrors: check.errors };
+  if (!check.ok || !amount || !saleId || !channel) return { hold: null, userErrors: check.errors };
 
   const out = await ledgerTransaction<HoldSnapshot>(
     ctx,
-    { operation: 'holdPoints', key: args.idempotencyKey, request: { ...args, idempotencyKey: undefined } },
+    { operation: 'holdPoints', key: args.idempotencyKey, request: { ...args, channel, idempotencyKey: undefined } },
     async (em) => {
       const ledger = await lockMember(em, ctx, args.memberId);
       const id = randomUUID();
@@ -197,12 +198,28 @@ export async function holdPoints(ctx: RequestContext, args: HoldArgs): Promise<{
   return { hold: out.result, userErrors: out.userErrors };
 }
 
+/**
+ * A till resolves only holds of its own store (another store's hold answers as not found), and
+ * only its own unless LOYALTY_TILL_HOLD_SCOPE=store; admins and services resolve any hold.
+ */
+function tillMayResolve(ctx: RequestContext, hold: { store_id: string | null; till_id: string | null }): UserError | null {
+  const p = ctx.principal;
+  if (!p || !p.roles.has('till') || p.roles.has('admin') || p.roles.has('service')) return null;
+  if (hold.store_id !== p.storeId) return userError(ErrorCode.HOLD_NOT_FOUND, 'No hold has this id', ['input', 'holdId']);
+  if (ctx.config.tillHoldScope === 'till' && hold.till_id !== p.tillId) {
+    return userError(ErrorCode.HOLD_OF_OTHER_TILL, `This hold belongs to till ${hold.till_id ?? '(none)'}: resolve it there`, ['input', 'holdId']);
+  }
+  return null;
+}
+
 /** Loads a hold's member, locks the member's wallet (settling due holds), then the hold itself. */
 async function lockHold(em: EntityManager, ctx: RequestContext, holdId: string): Promise<{ ledger: MemberLedger; hold: HoldRow }> {
   const notFound = new Outcome([userError(ErrorCode.HOLD_NOT_FOUND, 'No hold has this id', ['input', 'holdId'])]);
   if (!isUuid(holdId)) throw notFound;
-  const owner = await em.execute<{ member_id: string }[]>('select member_id from points_hold where id = ?', [holdId.toLowerCase()]);
+  const owner = await em.execute<{ member_id: string; store_id: string | null; till_id: string | null }[]>('select member_id, store_id, till_id from points_hold where id = ?', [holdId.toLowerCase()]);
   if (!owner[0]) throw notFound;
+  const refused = tillMayResolve(ctx, owner[0]);
+  if (refused) throw new Outcome([refused]);
   const ledger = await MemberLedger.lock(em, owner[0].member_id, actorOf(ctx));
   if (!ledger) throw notFound;
   await ledger.settle();
@@ -249,6 +266,10 @@ export async function capturePointsHold(ctx: RequestContext, args: { idempotency
       const held = Number(hold.points);
       const captured = args.points ?? held;
       if (captured > held) throw new Outcome([userError(ErrorCode.INVALID_INPUT, `The hold has only ${held} points`, ['input', 'points'])]);
+      // A partial capture is a redemption of its own: it obeys the programme's minimum, as a hold does.
+      if (captured < held && captured < settings.minRedeemPoints) {
+        throw new Outcome([userError(ErrorCode.BELOW_MINIMUM_POINTS, `At least ${settings.minRedeemPoints} points can be redeemed at a time; capture ${settings.minRedeemPoints} or more, or release the hold`, ['input', 'points'])]);
+      }
       const cash = captured === held ? Number(hold.cash_value_minor) : Math.min(cashValueOf(settings, captured), Number(hold.cash_value_minor));
       const { rest } = splitAllocations(hold.allocations, captured);
       const before = ledger.wallet.available;
@@ -296,12 +317,12 @@ export async function redeemPointsAsCash(ctx: RequestContext, args: Omit<HoldArg
   if (keyError) return { hold: null, userErrors: [keyError] };
   const settings = await ctx.loaders.settings();
   const check = new InputChecker();
-  const { saleId, channel, tillId } = checkCommon(check, args);
+  const { saleId, channel, tillId } = checkCommon(ctx, check, args);
   const amount = checkAmount(check, settings, args);
-  if (!check.ok || !amount || !saleId) return { hold: null, userErrors: check.errors };
+  if (!check.ok || !amount || !saleId || !channel) return { hold: null, userErrors: check.errors };
   const out = await ledgerTransaction<HoldSnapshot>(
     ctx,
-    { operation: 'redeemPointsAsCash', key: args.idempotencyKey, request: { ...args, idempotencyKey: undefined } },
+    { operation: 'redeemPointsAsCash', key: args.idempotencyKey, request: { ...args, channel, idempotencyKey: undefined } },
     async (em) => {
       const ledger = await lockMember(em, ctx, args.memberId);
       const id = randomUUID();

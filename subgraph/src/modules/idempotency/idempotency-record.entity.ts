@@ -6,6 +6,10 @@ export class IdempotencyRecord {
   @PrimaryKey({ type: 'string', length: 64 })
   operation!: string;
 
+  /** Who used the key (a hash of role, subject and store/till, or member): one caller's key never squats another's. */
+  @PrimaryKey({ type: 'string', length: 64 })
+  scope!: string;
+
   @PrimaryKey({ type: 'string', length: 200 })
   key!: string;
 

@@ -35,7 +35,7 @@ export async function memberActivity(
   args: { first?: number | null; after?: string | null; types?: LedgerEntryType[] | null; from?: Date | null; to?: Date | null },
 ) {
   const { limit, afterKey } = pageArgs(args.first, args.after);
-  if (afterKey !== null && !/^\d{1,19}$/.test(afterKey)) throw new BadInputError('after is not a cursor returned by this API');
+  if (afterKey !== null && (!/^\d{1,19}$/.test(afterKey) || BigInt(afterKey) > 9_223_372_036_854_775_807n)) throw new BadInputError('after is not a cursor returned by this API');
   const where = ['e.member_id = ?'];
   const params: unknown[] = [memberId];
   if (args.types?.length) {

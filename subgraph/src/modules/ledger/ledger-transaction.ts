@@ -2,7 +2,7 @@ import { DeadlockException, LockWaitTimeoutException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context';
 import type { UserError } from '../../common/errors';
-import { claimIdempotencyKey, storeResponse } from '../idempotency/idempotency';
+import { claimIdempotencyKey, idempotencyScope, storeResponse } from '../idempotency/idempotency';
 
 /** Thrown inside a ledger transaction to roll it back and answer with these userErrors. */
 export class Outcome extends Error {
@@ -21,7 +21,7 @@ export interface LedgerResult<R> {
 const MAX_ATTEMPTS = 3;
 
 /**
- * Runs one point-moving mutation as one transaction: claims the idempotency key, runs `body`,
+ * Runs one point-moving mutation as one transaction: claims the caller's idempotency key, runs `body`,
  * stores its result with the key, commits. An `Outcome` thrown by `body` rolls everything back
  * (the key stays unused) and becomes userErrors. Deadlocks are retried.
  */
@@ -30,14 +30,15 @@ export async function ledgerTransaction<R>(
   idempotency: { operation: string; key: string; request: unknown },
   body: (em: EntityManager) => Promise<R>,
 ): Promise<LedgerResult<R>> {
+  const scope = idempotencyScope(ctx.principal);
   for (let attempt = 1; ; attempt++) {
     try {
       return await ctx.em.transactional(async (em) => {
-        const claim = await claimIdempotencyKey<R>(em, idempotency.operation, idempotency.key, idempotency.request);
+        const claim = await claimIdempotencyKey<R>(em, scope, idempotency.operation, idempotency.key, idempotency.request);
         if (claim.kind === 'conflict') throw new Outcome([claim.error]);
         if (claim.kind === 'replay') return { result: claim.response, replayed: true, userErrors: [] };
         const result = await body(em);
-        await storeResponse(em, idempotency.operation, idempotency.key, result);
+        await storeResponse(em, scope, idempotency.operation, idempotency.key, result);
         return { result, replayed: false, userErrors: [] };
       });
     } catch (err) {

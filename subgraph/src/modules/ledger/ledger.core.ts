@@ -4,6 +4,9 @@ import { ErrorCode, userError } from '../../common/errors';
 import { HoldStatus, LedgerEntryType, LotStatus } from './ledger.entities';
 import { Outcome } from './ledger-transaction';
 
+/** The most points any wallet figure may reach: the API's Int range (2^31 - 1). */
+export const MAX_POINTS = 2_147_483_647;
+
 /**
  * Accounts of the double-entry journal. Member buckets carry the member's points; programme
  * accounts are where points come from and go to. Every entry's postings sum to zero, so the sum of
@@ -157,6 +160,11 @@ export class MemberLedger {
       else if (p.account === ACCOUNT.HELD) w.held += p.amount;
     }
     if (w.pending < 0 || w.held < 0) throw new Error(`${type} would make pending or held negative`);
+    if (Math.max(w.available, 0) + w.pending + w.held > MAX_POINTS) {
+      // Points are GraphQL Ints: a wallet beyond 2^31 - 1 could not be shown any more. Refused before
+      // anything is written (the caller's transaction rolls back).
+      throw new Outcome([userError(ErrorCode.POINTS_LIMIT_EXCEEDED, `This would take the wallet past ${MAX_POINTS} points, the most it can hold`)]);
+    }
     this.dirty = true;
     const total = w.available + w.pending + w.held - (before.available + before.pending + before.held);
     const values = postings.map(() => '(?::uuid, ?, ?::bigint)').join(', ');

@@ -180,7 +180,7 @@ export enum HoldStatus {
 @Entity({ tableName: 'points_hold' })
 @Index({ name: 'points_hold_active_expiry_index', expression: `create index "points_hold_active_expiry_index" on "points_hold" ("expires_at") where "status" = 'ACTIVE'` })
 @Index({ properties: ['memberId', 'status'] })
-@Index({ properties: ['saleId'] })
+@Index({ properties: ['channel', 'saleId'] })
 export class PointsHold {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -204,8 +204,9 @@ export class PointsHold {
   @Property({ type: 'string', length: 128 })
   saleId!: string;
 
-  @Property({ type: 'string', length: 64, nullable: true })
-  channel?: string | null;
+  /** The sale's channel: sale ids are unique per channel only. */
+  @Property({ type: 'string', length: 64 })
+  channel!: string;
 
   @Property({ type: 'string', length: 64, nullable: true })
   storeId?: string | null;

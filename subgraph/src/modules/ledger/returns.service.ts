@@ -59,7 +59,12 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
   const out = await ledgerTransaction<ReturnResult>(ctx, { operation: 'returnSale', key: args.idempotencyKey, request: { saleId, channel, lines: args.lines } }, async (em) => {
     const sales = await em.execute<Record<string, unknown>[]>('select * from sale_earn where channel = ? and sale_id = ? for update', [channel, saleId]);
     const sale = sales[0];
-    if (!sale) throw new Outcome([userError(ErrorCode.SALE_NOT_FOUND, 'No sale with this id earned points in this channel', ['input', 'saleId'])]);
+    // A till returns only sales of its own store; another store's sale answers as not found.
+    const p = ctx.principal;
+    const tillOnly = p?.roles.has('till') && !p.roles.has('admin') && !p.roles.has('service');
+    if (!sale || (tillOnly && sale.store_id !== p!.storeId)) {
+      throw new Outcome([userError(ErrorCode.SALE_NOT_FOUND, 'No sale with this id earned points in this channel', ['input', 'saleId'])]);
+    }
     const lines = (typeof sale.lines === 'string' ? JSON.parse(sale.lines) : sale.lines) as SaleEarnLine[];
     const ledger = await MemberLedger.lock(em, String(sale.member_id), actorOf(ctx));
     if (!ledger) throw new Error('sale_earn without a wallet');
@@ -116,18 +121,16 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
 
     // Give back redeemed points in proportion to the money returned (cumulative, floored).
     const redeemedRows = await em.execute<{ captured: string }[]>(
-      `select coalesce(sum(captured_points), 0) as captured from points_hold where sale_id = ? and status = 'CAPTURED' and member_id = ? and (channel is null or channel = ?)`,
-      [saleId, ledger.wallet.memberId, channel],
+      `select coalesce(sum(captured_points), 0) as captured from points_hold where channel = ? and sale_id = ? and status = 'CAPTURED' and member_id = ?`,
+      [channel, saleId, ledger.wallet.memberId],
     );
     const redeemed = Number(redeemedRows[0]?.captured ?? 0);
     const total = Number(sale.total_minor);
     const returnedSoFar = Number(sale.returned_amount_minor) + returnedAmount;
     const refundedBefore = Number(sale.refunded_points);
     const refundedNow = total > 0 ? Number((BigInt(redeemed) * BigInt(returnedSoFar)) / BigInt(total)) : 0;
-    // A hold without a channel counts towards the sale id in every channel: never give back more
-    // than was redeemed, across all earn records of this sale id for this member.
-    const pool = await em.execute<{ refunded: string }[]>('select coalesce(sum(refunded_points), 0) as refunded from sale_earn where sale_id = ? and member_id = ?', [saleId, ledger.wallet.memberId]);
-    const refund = Math.max(0, Math.min(refundedNow - refundedBefore, redeemed - Number(pool[0]?.refunded ?? 0)));
+    // Holds and earns match by (channel, sale id) only: a web order never refunds a store sale's points.
+    const refund = Math.max(0, Math.min(refundedNow - refundedBefore, redeemed - refundedBefore));
     if (refund > 0) {
       const before = ledger.wallet.available;
       const entryId = await ledger.post(LedgerEntryType.REFUND, [{ account: ACCOUNT.REDEEMED, amount: -refund }, { account: ACCOUNT.AVAILABLE, amount: refund }], {
@@ -140,7 +143,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
       [JSON.stringify(lines), reversed, returnedSoFar, refundedBefore + refund, sale.id],
     );
     const wholeSaleBack = lines.every((l) => l.returnedQuantity === l.quantity);
-    const couponsRestored = wholeSaleBack ? await restoreCouponsOfReturnedSale(em, saleId, ledger.wallet.memberId) : [];
+    const couponsRestored = wholeSaleBack ? await restoreCouponsOfReturnedSale(em, channel, saleId, ledger.wallet.memberId) : [];
     await ledger.save();
     return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, couponsRestored };
   });

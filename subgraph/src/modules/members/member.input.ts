@@ -6,7 +6,10 @@ import { LoyaltyCardType, LoyaltyMemberType } from './member.type';
 
 @InputType({ description: 'At least one of customerId, email or phone is required, so the member can be found again.' })
 export class EnrollLoyaltyMemberInput {
-  @Field(() => ID, { nullable: true, description: "The commerce graph's customer id (at most 64 characters)." })
+  @Field(() => String, { description: 'A retry with the same key returns the member the first request enrolled (and pays no second welcome bonus).' })
+  idempotencyKey!: string;
+
+  @Field(() => ID, { nullable: true, description: "The commerce graph's customer id (at most 256 characters)." })
   customerId?: string | null;
 
   @Field(() => String, { description: 'At most 100 characters.' })

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../common/context';
-import { requireMemberAccess } from '../../common/context';
+import { canReadMember, requireRole } from '../../common/context';
 
 /**
  * Federation entry point for `LoyaltyMember` representations. `__resolveReference` bypasses
@@ -7,9 +7,11 @@ import { requireMemberAccess } from '../../common/context';
  */
 export const memberReferenceResolvers = {
   LoyaltyMember: {
-    __resolveReference(ref: { id: string }, ctx: RequestContext) {
-      requireMemberAccess(ctx, String(ref.id));
-      return ctx.loaders.memberById.load(String(ref.id));
+    async __resolveReference(ref: { id: string }, ctx: RequestContext) {
+      requireRole(ctx, ['admin', 'till', 'service', 'member', 'customer']);
+      // Another member answers as no member at all (null), the same as an id that does not exist.
+      if (typeof ref.id !== 'string' || !canReadMember(ctx, ref.id)) return null;
+      return ctx.loaders.memberById.load(ref.id);
     },
   },
 };

@@ -1,13 +1,15 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context';
-import { ErrorCode, userError, type UserError } from '../../common/errors';
+import { BadInputError, ErrorCode, userError, type UserError } from '../../common/errors';
 import { pageArgs, toConnection } from '../../common/pagination';
 import { InputChecker, isUuid, normaliseCardNumber } from '../../common/validation';
 import { entryTier } from '../tiers/tier.service';
 import { awardBonus } from '../ledger/adjust.service';
 import { MemberLedger } from '../ledger/ledger.core';
 import { loadSettings } from '../programme/programme.service';
+import { checkIdempotencyKey } from '../idempotency/idempotency';
+import { ledgerTransaction, Outcome } from '../ledger/ledger-transaction';
 import { CardStatus, LoyaltyCard } from './card.entity';
 import type { EnrollLoyaltyMemberInput, LinkLoyaltyCardInput, LinkLoyaltyCustomerInput, SetLoyaltyCardStatusInput } from './member.input';
 import { Member, MemberStatus } from './member.entity';
@@ -30,6 +32,8 @@ function uniqueViolationOutcome(err: unknown): UserError | null {
  * e-mail or card number are refused with their own codes, also when two tills race.
  */
 export async function enrollMember(ctx: RequestContext, input: EnrollLoyaltyMemberInput): Promise<{ member: Member | null; userErrors: UserError[] }> {
+  const keyError = checkIdempotencyKey(input.idempotencyKey);
+  if (keyError) return { member: null, userErrors: [keyError] };
   const check = new InputChecker();
   const customerId = check.text('customerId', input.customerId, 256, { label: 'customerId' });
   if (customerId !== null && /\s/.test(customerId)) check.fail('customerId', 'customerId must not contain spaces');
@@ -48,10 +52,13 @@ export async function enrollMember(ctx: RequestContext, input: EnrollLoyaltyMemb
   }
   if (!check.ok) return { member: null, userErrors: check.errors };
 
+  const request = { customerId, firstName, lastName, email, phone, birthday, cardNumber, emailOptIn: input.emailOptIn ?? false, smsOptIn: input.smsOptIn ?? false };
   try {
-    const member = await ctx.em.transactional(async (em) => {
+    // One transaction with the caller's key: a retry (a lost answer at the till) returns the member
+    // enrolled the first time instead of enrolling the person again.
+    const out = await ledgerTransaction<{ memberId: string }>(ctx, { operation: 'enrollMember', key: input.idempotencyKey, request }, async (em) => {
       const conflicts = await duplicateChecks(em, customerId, email, cardNumber);
-      if (conflicts.length) return conflicts;
+      if (conflicts.length) throw new Outcome(conflicts);
       const m = em.create(Member, {
         customerId,
         firstName: firstName!,
@@ -69,11 +76,11 @@ export async function enrollMember(ctx: RequestContext, input: EnrollLoyaltyMemb
       if (cardNumber) em.create(LoyaltyCard, { number: cardNumber, member: m, status: CardStatus.ACTIVE, linkedAt: new Date(), statusChangedAt: new Date() });
       await em.flush();
       await openWallet(em, m.id, ctx.principal?.subject ?? 'system');
-      return m;
+      return { memberId: m.id };
     });
-    if (Array.isArray(member)) return { member: null, userErrors: member };
-    ctx.logger.info('member enrolled', { memberId: member.id, by: ctx.principal?.subject });
-    return { member, userErrors: [] };
+    if (!out.result) return { member: null, userErrors: out.userErrors };
+    if (!out.replayed) ctx.logger.info('member enrolled', { memberId: out.result.memberId, by: ctx.principal?.subject });
+    return { member: await ctx.loaders.memberById.load(out.result.memberId), userErrors: [] };
   } catch (err) {
     const outcome = uniqueViolationOutcome(err);
     if (outcome) return { member: null, userErrors: [outcome] };
@@ -217,6 +224,8 @@ function escapeLike(s: string): string {
 export async function searchMembers(ctx: RequestContext, args: { first?: number | null; after?: string | null; search?: string | null }) {
   const { limit, afterKey } = pageArgs(args.first, args.after);
   const search = (args.search ?? '').trim().slice(0, 100);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(search)) throw new BadInputError('search must not contain control characters');
   const where: string[] = [];
   const params: unknown[] = [];
   if (search) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, startTestService, type TestService } from '../../test-support/harness';
 import { seedDemoOnce } from '../../db/bootstrap';
@@ -22,7 +23,7 @@ let n = 0;
 /** A valid enrolment input with unique identifiers. */
 const person = (over: Record<string, unknown> = {}) => {
   n++;
-  return { firstName: 'Ada', lastName: 'Lovelace', email: `ada${n}@example.com`, phone: `+44 7700 900${String(n).padStart(3, '0')}`, ...over };
+  return { idempotencyKey: randomUUID(), firstName: 'Ada', lastName: 'Lovelace', email: `ada${n}@example.com`, phone: `+44 7700 900${String(n).padStart(3, '0')}`, ...over };
 };
 
 beforeAll(async () => {
@@ -60,7 +61,7 @@ describe('enrollLoyaltyMember', () => {
     const before = ok(await svc.gql(`{ loyaltyMembers(first: 1) { totalCount } }`)).loyaltyMembers.totalCount;
     const res = ok(
       await svc.gql(ENROLL, {
-        input: { firstName: '  ', lastName: 'x'.repeat(101), email: 'not-an-email', phone: '12345', birthday: '2999-01-01', cardNumber: '12' },
+        input: { idempotencyKey: randomUUID(), firstName: '  ', lastName: 'x'.repeat(101), email: 'not-an-email', phone: '12345', birthday: '2999-01-01', cardNumber: '12' },
       }),
     );
     expect(res.enrollLoyaltyMember.member).toBeNull();
@@ -71,7 +72,7 @@ describe('enrollLoyaltyMember', () => {
   });
 
   it('needs some way to find the member again', async () => {
-    const res = ok(await svc.gql(ENROLL, { input: { firstName: 'No', lastName: 'Contact' } }));
+    const res = ok(await svc.gql(ENROLL, { input: { idempotencyKey: randomUUID(), firstName: 'No', lastName: 'Contact' } }));
     expect(res.enrollLoyaltyMember.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'email'] })]);
   });
 
@@ -89,7 +90,7 @@ describe('enrollLoyaltyMember', () => {
 
   it('lets exactly one of two racing enrolments with the same e-mail win', async () => {
     const input = person();
-    const results = await Promise.all(Array.from({ length: 8 }, () => svc.gql(ENROLL, { input: { ...input } })));
+    const results = await Promise.all(Array.from({ length: 8 }, () => svc.gql(ENROLL, { input: { ...input, idempotencyKey: randomUUID() } })));
     const payloads = results.map((r) => ok(r).enrollLoyaltyMember);
     expect(payloads.filter((p) => p.member).length).toBe(1);
     for (const p of payloads.filter((x) => !x.member)) expect(p.userErrors[0].code).toBe('EMAIL_ALREADY_REGISTERED');
@@ -170,7 +171,7 @@ describe('members (the admin points table)', () => {
   });
 
   it('finds members by name words, e-mail prefix, phone digits and card number', async () => {
-    ok(await svc.gql(ENROLL, { input: { firstName: 'Zebedee', lastName: 'Quixote', email: 'zq.unique@example.org', phone: '+1 415 555 0199', cardNumber: 'ZQCARD777' } }));
+    ok(await svc.gql(ENROLL, { input: { idempotencyKey: randomUUID(), firstName: 'Zebedee', lastName: 'Quixote', email: 'zq.unique@example.org', phone: '+1 415 555 0199', cardNumber: 'ZQCARD777' } }));
     for (const search of ['zebedee quix', 'QUIXOTE', 'zq.unique@', '415 555 0199', 'zqcard777']) {
       const res = ok(await svc.gql(PAGE, { search })).loyaltyMembers;
       expect(res.totalCount, search).toBe(1);

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../common/context';
 import { requireMemberAccess, requireRole } from '../../common/context';
-import { BadInputError, ErrorCode, ForbiddenError, userError, type UserError } from '../../common/errors';
+import { BadInputError, ErrorCode, userError, type UserError } from '../../common/errors';
 import { pageArgs, toConnection } from '../../common/pagination';
 import { isUuid } from '../../common/validation';
 import { toInboxMessage, type InboxMessageView } from './inbox.loaders';
@@ -24,7 +24,8 @@ export async function memberInbox(ctx: RequestContext, memberId: string, args: {
 
 /**
  * Marks a message read (once: marking it again keeps the first time). A member may mark only
- * their own messages (another member's is FORBIDDEN); admins any. An unknown id is INVALID_INPUT.
+ * their own messages; admins any. An unknown id, and another member's message, are INVALID_INPUT
+ * alike: message ids cannot be probed.
  */
 export async function markInboxMessageRead(ctx: RequestContext, input: { id: string }): Promise<{ message: InboxMessageView | null; userErrors: UserError[] }> {
   const principal = requireRole(ctx, ['member', 'admin']);
@@ -33,9 +34,7 @@ export async function markInboxMessageRead(ctx: RequestContext, input: { id: str
   const id = input.id.toLowerCase();
   const found = await ctx.em.execute<{ member_id: string }[]>('select member_id from inbox_message where id = ?', [id]);
   if (!found[0]) return notFound;
-  if (!principal.roles.has('admin') && found[0].member_id !== principal.memberId?.toLowerCase()) {
-    throw new ForbiddenError('A member may mark only their own messages');
-  }
+  if (!principal.roles.has('admin') && found[0].member_id !== principal.memberId?.toLowerCase()) return notFound;
   const rows = await ctx.em.execute<Record<string, unknown>[]>('update inbox_message set read_at = coalesce(read_at, now()) where id = ? returning *', [id]);
   return { message: toInboxMessage(rows[0]!), userErrors: [] };
 }

@@ -253,14 +253,16 @@ describe('the inbox over GraphQL', () => {
     const annsIds = ok(await svc.gql(MY_INBOX, {}, annToken)).loyaltyMe.inbox.nodes.map((n: { id: string }) => n.id);
     expect(bobsInbox.nodes.map((n: { id: string }) => n.id).some((id: string) => annsIds.includes(id))).toBe(false);
 
-    // marking another member's message: FORBIDDEN, and it stays unread
-    const res = await svc.gql(MARK, { id: annsIds[2] }, bobToken);
-    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // marking another member's message: the same answer as an id that does not exist, and it stays unread
+    const res = ok(await svc.gql(MARK, { id: annsIds[2] }, bobToken)).markLoyaltyInboxMessageRead;
+    const unknown = ok(await svc.gql(MARK, { id: '00000000-0000-4000-8000-00000000dead' }, bobToken)).markLoyaltyInboxMessageRead;
+    expect(res).toEqual(unknown);
+    expect(res.userErrors[0].code).toBe('INVALID_INPUT');
     expect(ok(await svc.gql(INBOX, { id: ann })).loyaltyMember.inbox.nodes[2].read).toBe(false);
 
     // reading another member's inbox through the federation entry point: FORBIDDEN
-    const entities = await svc.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on LoyaltyMember { inbox { totalCount } } } }`, { r: [{ __typename: 'LoyaltyMember', id: ann }] }, bobToken);
-    expect(entities.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const entities = ok(await svc.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on LoyaltyMember { inbox { totalCount } } } }`, { r: [{ __typename: 'LoyaltyMember', id: ann }] }, bobToken));
+    expect(entities._entities).toEqual([null]);
     expect((await svc.gql(INBOX, { id: ann }, bobToken)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../common/context';
 import { requireRole } from '../../common/context';
-import { ErrorCode, userError, type UserError } from '../../common/errors';
+import { BadInputError, ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker, isUuid } from '../../common/validation';
 import { CouponKind } from '../coupons/coupon.entity';
 import { couponSnapshot, insertCoupon, lockActiveMember, requireActingFor, spendPointsOnCoupon, type CouponSnapshot } from '../coupons/coupon.service';
@@ -58,6 +58,7 @@ async function memberFacts(ctx: RequestContext, memberId: string): Promise<Membe
 export async function listRewards(ctx: RequestContext, args: { memberId?: string | null; includeInactive?: boolean | null }) {
   const p = requireRole(ctx, ['admin', 'till', 'service', 'member']);
   const memberId = p.roles.has('member') && !p.roles.has('admin') && !p.roles.has('till') && !p.roles.has('service') ? p.memberId! : args.memberId ?? null;
+  if (memberId && !isUuid(memberId)) throw new BadInputError('memberId is not a member id');
   const now = new Date();
   const rewards = await ctx.em.find(Reward, args.includeInactive && p.roles.has('admin') ? {} : { active: true }, { orderBy: { pointsCost: 'asc', name: 'asc' } });
   const visible = args.includeInactive && p.roles.has('admin') ? rewards : rewards.filter((r) => (!r.validFrom || r.validFrom <= now) && (!r.validUntil || r.validUntil > now));
