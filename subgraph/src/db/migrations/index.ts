@@ -4,6 +4,7 @@ import { Migration20261122074557 } from './Migration20261122074557';
 import { Migration20261122080413 } from './Migration20261122080413';
 import { Migration20261203100000 } from './Migration20261203100000';
 import { Migration20261203120000 } from './Migration20261203120000';
+import { Migration20261203181639 } from './Migration20261203181639';
 
 /**
  * Committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -15,4 +16,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122080413', class: Migration20261122080413 },
   { name: 'Migration20261203100000', class: Migration20261203100000 },
   { name: 'Migration20261203120000', class: Migration20261203120000 },
+  { name: 'Migration20261203181639', class: Migration20261203181639 },
 ];

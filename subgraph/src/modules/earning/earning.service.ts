@@ -5,6 +5,8 @@ import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker, isUuid, normaliseCardNumber } from '../../common/validation';
 import { checkIdempotencyKey } from '../idempotency/idempotency';
 import { ACCOUNT, MAX_POINTS, MemberLedger } from '../ledger/ledger.core';
+import { allocate } from '../../common/allocation';
+import { EarnBasis } from '../programme/programme-settings.entity';
 import { LedgerEntryType, LotStatus, type SaleEarnLine } from '../ledger/ledger.entities';
 import { actorOf, ledgerTransaction, Outcome } from '../ledger/ledger-transaction';
 import { MemberStatus } from '../members/member.entity';
@@ -149,7 +151,8 @@ export async function creditSale(
 ): Promise<EarnResult> {
   const { settings } = opts;
   await ledger.settle();
-  const calc = calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, opts.rules, ledger.wallet.tierMultiplierPercent);
+  const full = calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, opts.rules, ledger.wallet.tierMultiplierPercent);
+  const calc = settings.earnBasis === EarnBasis.CASH_PAID ? await onCashPart(em, full, sale, ledger.wallet.memberId) : full;
   const w = ledger.wallet;
   if (Math.max(w.available, 0) + w.pending + w.held + calc.points > MAX_POINTS || w.lifetimeEarned + calc.points > MAX_POINTS) {
     // points are GraphQL Ints: a wallet beyond 2^31 - 1 could not be shown any more
@@ -188,8 +191,29 @@ export async function creditSale(
   return toResult(inserted[0], false, { status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE, availableAt, expiresAt: calc.points > 0 ? expiresAt : null });
 }
 
-function describeEarn(calc: EarnCalculation): string {
+/** An earn calculation scaled to the part of the sale not paid with points. */
+type CashPartCalculation = EarnCalculation & { paidWithPointsMinor?: number };
+
+/**
+ * With earn basis CASH_PAID: the sale's points times its cash share, where the part paid with
+ * points is what the member's captured holds for this sale (same channel and sale id) paid. Floored
+ * once, split over the lines in proportion to their points, so returns reverse them line by line.
+ */
+async function onCashPart(em: EntityManager, calc: EarnCalculation, sale: ValidSale, memberId: string): Promise<CashPartCalculation> {
+  const rows = await em.execute<{ paid: string }[]>(
+    `select coalesce(sum(captured_cash_minor), 0) as paid from points_hold where channel = ? and sale_id = ? and member_id = ? and status = 'CAPTURED'`,
+    [sale.channel, sale.id, memberId],
+  );
+  const paid = Math.min(Number(rows[0]?.paid ?? 0), sale.totalMinor);
+  if (paid === 0 || calc.points === 0) return calc;
+  const points = sale.totalMinor === 0 ? 0 : Number((BigInt(calc.points) * BigInt(sale.totalMinor - paid)) / BigInt(sale.totalMinor));
+  const split = allocate(points, calc.lines.map((l) => BigInt(l.points)));
+  return { ...calc, points, lines: calc.lines.map((l, i) => ({ ...l, points: split[i]! })), paidWithPointsMinor: paid };
+}
+
+function describeEarn(calc: CashPartCalculation): string {
   const parts = [`${calc.points} points`];
+  if (calc.paidWithPointsMinor) parts.push(`on the cash part (${calc.paidWithPointsMinor} minor units paid with points)`);
   if (calc.channelMultiplierPercent !== 100) parts.push(`channel x${calc.channelMultiplierPercent}%`);
   if (calc.tierMultiplierPercent !== 100) parts.push(`tier x${calc.tierMultiplierPercent}%`);
   if (calc.belowMinimumSpend) parts.push('below minimum spend');

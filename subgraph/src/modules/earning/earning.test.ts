@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, startTestService, type TestService } from '../../test-support/harness';
-import { addRule, configureProgramme, EARN, earn, enrol, expectBooksBalanced, sale, wallet } from '../../test-support/ledger-fixtures';
+import { addRule, CAPTURE, configureProgramme, EARN, earn, enrol, expectBooksBalanced, HOLD, RETURN, sale, wallet } from '../../test-support/ledger-fixtures';
 
 let svc: TestService;
 
@@ -157,6 +157,35 @@ describe('earnPoints', () => {
     } finally {
       await configureProgramme(svc, { pendingDays: 0 });
     }
+  });
+
+  it('earns on the cash part only when the programme says so, and returns reverse what was earned', async () => {
+    const m = await enrol(svc);
+    await earn(svc, m, 100_000, `funds-${randomUUID()}`); // 1000 points
+    const saleId = `CASH-${randomUUID()}`;
+    const held = ok(await svc.gql(HOLD, { input: { idempotencyKey: randomUUID(), memberId: m, points: 1_000, saleId } }, svc.tokens.till)).holdPoints; // pays 10.00
+    ok(await svc.gql(CAPTURE, { input: { idempotencyKey: randomUUID(), holdId: held.hold.id } }, svc.tokens.till));
+    // 40.00 at 1 point per pound, x1.5 for the Silver tier the funds reached: 60 points on the whole sale
+    const lines = [{ productId: 'A', unitPrice: 2_000 }, { productId: 'B', unitPrice: 2_000 }];
+    let lineA = 0;
+    try {
+      await configureProgramme(svc, { earnBasis: 'CASH_PAID' });
+      expect(ok(await svc.gql(`{ loyaltyProgramme { earnBasis } }`, {}, svc.tokens.till)).loyaltyProgramme.earnBasis).toBe('CASH_PAID');
+      const res = ok(await svc.gql(EARN, { input: { idempotencyKey: randomUUID(), memberId: m, sale: sale(saleId, lines) } }, svc.tokens.till)).earnPoints;
+      expect(res.earn.points).toBe(45); // 30.00 of 40.00 paid in cash
+      const split = res.earn.lines.map((l: { points: number }) => l.points);
+      expect(split[0] + split[1]).toBe(45);
+      expect(Math.abs(split[0] - split[1])).toBeLessThanOrEqual(1);
+      lineA = split[0];
+      // a sale without points paid earns on the whole of it
+      const plain = ok(await svc.gql(EARN, { input: { idempotencyKey: randomUUID(), memberId: m, sale: sale(`P-${randomUUID()}`, lines) } }, svc.tokens.till)).earnPoints;
+      expect(plain.earn.points).toBe(60);
+    } finally {
+      await configureProgramme(svc, { earnBasis: 'WHOLE_SALE' });
+    }
+    const ret = ok(await svc.gql(RETURN, { input: { idempotencyKey: randomUUID(), saleId, channel: 'store', lines: [{ productId: 'A', quantity: 1 }] } }, svc.tokens.till)).returnLoyaltySale;
+    expect(ret).toMatchObject({ pointsReversed: lineA, pointsRefunded: 500, userErrors: [] });
+    await expectBooksBalanced(svc);
   });
 
   it('is for tills, services and admins only', async () => {

@@ -5,6 +5,14 @@ export enum ExpiryUnit {
   MONTHS = 'MONTHS',
 }
 
+/** What a sale's points are computed on when part of it was paid with points. */
+export enum EarnBasis {
+  /** The whole sale, whatever paid for it. */
+  WHOLE_SALE = 'WHOLE_SALE',
+  /** Only the part not paid with points: the sale's points scaled by its cash share. */
+  CASH_PAID = 'CASH_PAID',
+}
+
 /**
  * The programme's economics, one row (id = 1). Points and minor units are integers; the cash value
  * of points is `redeemAmountMinor` per `redeemPoints` (e.g. 100 points = 100 pence).
@@ -12,7 +20,7 @@ export enum ExpiryUnit {
 @Entity({ tableName: 'programme_settings' })
 @Check({ name: 'programme_settings_single_row', expression: 'id = 1' })
 export class ProgrammeSettings {
-  [OptionalProps]?: 'updatedAt' | 'couponValidityDays' | 'couponReminderDays';
+  [OptionalProps]?: 'updatedAt' | 'couponValidityDays' | 'couponReminderDays' | 'earnBasis';
 
   @PrimaryKey({ type: 'integer', autoincrement: false })
   id: number = 1;
@@ -70,6 +78,10 @@ export class ProgrammeSettings {
   /** Days before a coupon expires that its member is reminded; 0 = no reminders. */
   @Property({ type: 'integer', default: 7 })
   couponReminderDays: number = 7;
+
+  /** Whether points paid with points earn too (WHOLE_SALE) or only the cash part does (CASH_PAID). */
+  @Enum({ items: () => EarnBasis, default: EarnBasis.WHOLE_SALE })
+  earnBasis: EarnBasis = EarnBasis.WHOLE_SALE;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();

@@ -1,9 +1,16 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../common/errors';
-import { ExpiryUnit } from './programme-settings.entity';
+import { EarnBasis, ExpiryUnit } from './programme-settings.entity';
 
 registerEnumType(ExpiryUnit, { name: 'LoyaltyExpiryUnit' });
+registerEnumType(EarnBasis, {
+  name: 'LoyaltyEarnBasis',
+  valuesConfig: {
+    WHOLE_SALE: { description: 'Points on the whole sale, whatever paid for it.' },
+    CASH_PAID: { description: 'Points only on the part not paid with points: the sale earns its points times its cash share (points captured for the same channel and sale id before the earn).' },
+  },
+});
 
 @ObjectType('LoyaltyEarningRule', { description: 'A configured earning rule: a kind (see loyaltyEarningRuleKinds) and its arguments.' })
 export class EarningRuleType {
@@ -81,6 +88,9 @@ export class ProgrammeType {
 
   @Field(() => Int, { description: 'Days before expiry that members are reminded of a coupon; 0 = no reminders.' })
   couponReminderDays!: number;
+
+  @Field(() => EarnBasis, { description: 'What a sale earns on when points paid part of it: the whole sale, or only the part paid otherwise.' })
+  earnBasis!: EarnBasis;
 }
 
 @InputType({ description: 'Fields left out keep their value.' })
@@ -129,6 +139,9 @@ export class UpdateLoyaltyProgrammeInput {
 
   @Field(() => Int, { nullable: true })
   couponReminderDays?: number | null;
+
+  @Field(() => EarnBasis, { nullable: true })
+  earnBasis?: EarnBasis | null;
 }
 
 @ObjectType()
