@@ -11,6 +11,7 @@ import { AuthenticationError, createErrorFormatter, PublicError } from './common
 import type { Logger } from './common/logger';
 import { buildLoyaltySchema } from './schema/build-schema';
 import { createRequestHandler, listen } from './server/http';
+import { operationLimits } from './server/limits';
 import { startMaintenanceScheduler } from './modules/ledger/maintenance.scheduler';
 import { createSender } from './modules/messaging/senders';
 import { ProgrammeCache } from './modules/programme/programme.cache';
@@ -52,15 +53,21 @@ export async function startLoyaltyService(deps: ServiceDeps, port = deps.config.
   const schema = await buildLoyaltySchema(config.commerce);
   const programme = new ProgrammeCache(config.programmeCacheSeconds * 1000);
   const httpServer = http.createServer();
+  const limits = operationLimits<RequestContext>(config.limits);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.exposeStacktraces,
+    // Production: no field suggestions or other schema details in validation errors.
+    hideSchemaDetailsFromClientErrors: config.production,
     formatError: createErrorFormatter(logger, config.exposeStacktraces),
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      ...limits.plugins,
     ],
   });
   await apollo.start();
@@ -70,6 +77,7 @@ export async function startLoyaltyService(deps: ServiceDeps, port = deps.config.
       apollo,
       maxBodyBytes: config.maxBodyBytes,
       routerSecret: config.routerSecret,
+      logger,
       health: async () => orm.isConnected(),
       context: async (req) => createRequestContext(orm.em, await actAsEnrolledMember(orm.em, await principalFromRequest(req, verifyToken)), config, logger, programme),
     }),

@@ -79,7 +79,31 @@ export interface Config {
   smtpFrom: string;
   /** Which tills may capture or release a hold: the till that placed it (`till`) or any till of its store (`store`). */
   tillHoldScope: 'till' | 'store';
+  /** What one GraphQL operation may ask for; larger ones are refused before anything runs (docs/security.md). */
+  limits: OperationLimits;
+  /** `LOYALTY_DEBUG_SQL=1`: log every SQL statement, with placeholders, never the values. */
+  debugSql: boolean;
 }
+
+/**
+ * Limits on one GraphQL operation, checked before it executes (`server/limits.ts`). Each comes from
+ * `LOYALTY_MAX_<NAME>`; docs/security.md gives the reasoning for each default.
+ */
+export interface OperationLimits {
+  /** Deepest field nesting, fragments flattened (`LOYALTY_MAX_DEPTH`). */
+  maxDepth: number;
+  /** Aliased fields, counting each fragment once (`LOYALTY_MAX_ALIASES`). */
+  maxAliases: number;
+  /** Lexical tokens of the document; parsing stops at the first one over (`LOYALTY_MAX_TOKENS`). */
+  maxTokens: number;
+  /** Directives used in the document (`LOYALTY_MAX_DIRECTIVES`). */
+  maxDirectives: number;
+  /** Estimated cost, lists multiplied by their size (`first`, representations) (`LOYALTY_MAX_COST`). */
+  maxCost: number;
+}
+
+/** The defaults of {@link OperationLimits}; docs/security.md explains each. */
+export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 2_000, maxDirectives: 50, maxCost: 10_000 };
 
 /** Thrown for configuration that cannot work; the message says which variable and why. */
 export class ConfigError extends Error {}
@@ -217,5 +241,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl,
     smtpFrom,
     tillHoldScope: tillHoldScopeFromEnv(env),
+    limits: {
+      maxDepth: intFromEnv(env, 'LOYALTY_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 2, 1_000),
+      maxAliases: intFromEnv(env, 'LOYALTY_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 100_000),
+      maxTokens: intFromEnv(env, 'LOYALTY_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 50, 1_000_000),
+      maxDirectives: intFromEnv(env, 'LOYALTY_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 100_000),
+      maxCost: intFromEnv(env, 'LOYALTY_MAX_COST', DEFAULT_LIMITS.maxCost, 10, 100_000_000),
+    },
+    debugSql: env.LOYALTY_DEBUG_SQL === '1',
   };
 }

@@ -23,9 +23,18 @@ async function main() {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  db = await openDatabase(config, say);
   const externalKeys = Boolean(config.auth.jwksUrl || config.auth.publicKeyPem);
-  const local = externalKeys ? null : await loadOrCreateLocalKey(config.dataDir);
+  // Before anything is opened or written: production verifies tokens with the identity provider's
+  // keys only, never with a key this process would make (and print tokens for).
+  if (config.production && !externalKeys) {
+    throw new ConfigError(
+      'NODE_ENV=production needs LOYALTY_JWKS_URL or LOYALTY_JWT_PUBLIC_KEY (the keys that sign your tokens); ' +
+        'the local signing key and demo tokens exist only outside production',
+    );
+  }
+  db = await openDatabase(config, say, logger);
+  // Demo key and tokens: only outside production, and only without configured keys.
+  const local = externalKeys || config.production ? null : await loadOrCreateLocalKey(config.dataDir);
   if (local?.created) say(`Created a local signing key in ${config.dataDir}/signing-key.json`);
   const verifyToken = await createTokenVerifier(config.auth, local?.key.publicJwk);
   service = await startLoyaltyService({ config, orm: db.orm, verifyToken, logger });

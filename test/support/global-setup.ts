@@ -34,6 +34,7 @@ export async function setup(project: TestProject) {
   await orm.close(true);
   project.provide('pgAdminUrl', db.adminUrl);
   project.provide('pgTemplate', TEMPLATE_DB);
+  project.provide('runDir', dir);
 }
 
 export async function teardown() {

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { errorForLog } from './redact';
 
 /**
  * Stable codes for expected domain outcomes. Clients branch on these, so a code is never renamed or
@@ -121,11 +122,8 @@ export function createErrorFormatter(logger: ErrorLogger, exposeStacktraces: boo
     if (original instanceof GraphQLError && typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
       return formatted;
     }
-    logger.error('unhandled error in request', {
-      message: original instanceof Error ? original.message : String(original),
-      stack: original instanceof Error ? original.stack : undefined,
-      path: formatted.path,
-    });
+    // A database error's message holds the statement with its values: errorForLog leaves them out.
+    logger.error('unhandled error in request', { ...errorForLog(original), path: formatted.path });
     return {
       message: 'Internal server error',
       path: formatted.path,

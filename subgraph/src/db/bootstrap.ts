@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DemoSeeder } from '../../../seeds/demo.seeder';
 import type { Config } from '../config';
+import type { Logger } from '../common/logger';
 import { AppMeta } from './app-meta.entity';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 import { createOrm, migrate } from './orm';
@@ -25,7 +26,7 @@ export interface Database {
  * `$LOYALTY_DATA_DIR/postgres`. Applies migrations; seeds the demo programme on the embedded
  * default's first start (or when `LOYALTY_SEED=demo`), once, even with replicas starting together.
  */
-export async function openDatabase(config: Config, progress: (line: string) => void = () => {}): Promise<Database> {
+export async function openDatabase(config: Config, progress: (line: string) => void = () => {}, logger?: Logger): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
   let clientUrl = config.databaseUrl;
   let description: string;
@@ -41,7 +42,7 @@ export async function openDatabase(config: Config, progress: (line: string) => v
     const u = new URL(clientUrl);
     description = `${u.protocol}//${u.username ? `${u.username}@` : ''}${u.host}${u.pathname}`;
   }
-  const orm = await createOrm({ clientUrl, debugSql: process.env.LOYALTY_DEBUG_SQL === '1' });
+  const orm = await createOrm({ clientUrl, debugSql: config.debugSql, logger });
   try {
     progress('Applying migrations...');
     const migrationsApplied = await migrate(orm);

@@ -2,6 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from '../common/logger';
+import { errorForLog } from '../common/redact';
 
 export interface HttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -11,6 +13,7 @@ export interface HttpOptions<TContext extends BaseContext> {
   maxBodyBytes: number;
   /** When set, GraphQL requests without this value in `x-loyalty-router-secret` get HTTP 403. */
   routerSecret?: string;
+  logger: Logger;
 }
 
 export const ROUTER_SECRET_HEADER = 'x-loyalty-router-secret';
@@ -29,24 +32,42 @@ class HttpError extends Error {
   }
 }
 
+/**
+ * Reads the body up to `limit` bytes. Past it (declared, or counted as a chunked body arrives) it
+ * stops reading and rejects with 413; the handler answers and closes the connection, so the
+ * caller gets the 413 rather than a reset (destroying the request here would drop the answer).
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new HttpError(413, `Request body larger than ${limit} bytes`);
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return reject(new HttpError(413, `Request body larger than ${limit} bytes`));
+    if (declared > limit) {
+      req.pause();
+      return reject(tooLarge());
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new HttpError(413, `Request body larger than ${limit} bytes`));
-        req.destroy();
+        req.off('data', onData);
+        req.pause();
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** Answers 413 and closes the connection once the answer is out: the rest of the body is never read. */
+function refuseBody(res: http.ServerResponse, err: HttpError) {
+  res.setHeader('connection', 'close');
+  sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }] });
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown) {
@@ -108,10 +129,11 @@ export function createRequestHandler<TContext extends BaseContext>(opts: HttpOpt
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (err) {
+      if (err instanceof HttpError && err.status === 413) return refuseBody(res, err);
       if (err instanceof HttpError) return sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }] });
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
-      console.error(err);
+      opts.logger.error('unhandled error in HTTP handler', errorForLog(err));
     }
   };
 }

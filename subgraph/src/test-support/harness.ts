@@ -47,6 +47,8 @@ declare module 'vitest' {
     pgAdminUrl: string;
     /** Name of the migrated template database that each test file clones. */
     pgTemplate: string;
+    /** A directory for this run only, removed at its end (test-support/build.ts keeps its lock there). */
+    runDir: string;
   }
 }
 
@@ -78,7 +80,10 @@ export function databaseUrl(name: string): string {
 export async function startTestService(opts: TestServiceOptions = {}): Promise<TestService> {
   const databaseName = opts.databaseName ?? (await createTestDatabase());
   const config = loadConfig({ PORT: '0', DATABASE_URL: databaseUrl(databaseName), LOYALTY_DATA_DIR: '/nonexistent', LOYALTY_MAINTENANCE_INTERVAL_SECONDS: '0', ...opts.env });
-  const orm = await createOrm({ clientUrl: config.databaseUrl!, poolSize: 10 });
+  const logs: string[] = [];
+  const logger = createLogger('info', (line) => logs.push(line));
+  // LOYALTY_DEBUG_SQL=1 in `env` logs the statements into `logs`, as the service would.
+  const orm = await createOrm({ clientUrl: config.databaseUrl!, poolSize: 10, debugSql: config.debugSql, logger });
   let privateJwk: JWK;
   if (opts.keyFrom) {
     privateJwk = keys.get(opts.keyFrom)!;
@@ -87,8 +92,6 @@ export async function startTestService(opts: TestServiceOptions = {}): Promise<T
     privateJwk = { ...(await exportJWK(pair.privateKey)), alg: 'ES256', kid: 'test' };
   }
   const { d: _d, ...publicJwk } = privateJwk;
-  const logs: string[] = [];
-  const logger = createLogger('info', (line) => logs.push(line));
   const verifyToken = await createTokenVerifier(config.auth, publicJwk);
   const service: LoyaltyService = await startLoyaltyService({ config, orm, verifyToken, logger }, 0, '127.0.0.1');
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../common/logger';
+import { errorForLog } from '../../common/redact';
 import type { MessageSender } from '../messaging/senders';
 import { runMaintenance } from './maintenance.service';
 
@@ -14,7 +15,7 @@ export function startMaintenanceScheduler(em: EntityManager, intervalSeconds: nu
   const timer = setInterval(() => {
     if (running) return;
     running = runMaintenance(em, { logger, sender })
-      .catch((err: Error) => logger.error('maintenance run failed', { message: err.message, stack: err.stack }))
+      .catch((err: unknown) => logger.error('maintenance run failed', errorForLog(err)))
       .finally(() => {
         running = null;
       });

@@ -148,11 +148,16 @@ describe('configuration', () => {
 });
 
 describe('senders', () => {
-  it('the log sender writes one JSON line per message', async () => {
+  it('the log sender writes one JSON line per message, recipient masked, without the texts', async () => {
     const lines: string[] = [];
-    await new LogSender(createLogger('info', (l) => lines.push(l))).send({ id: 'x1', channel: MessageChannel.SMS, recipient: '+447700900123', subject: 's', body: 'b' });
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'info', messageId: 'x1', channel: 'SMS', recipient: '+447700900123', subject: 's', body: 'b' });
+    const sender = new LogSender(createLogger('info', (l) => lines.push(l)));
+    await sender.send({ id: 'x1', channel: MessageChannel.SMS, recipient: '+447700900123', subject: 's', body: 'Hi Ada, code ABCD' });
+    await sender.send({ id: 'x2', channel: MessageChannel.EMAIL, recipient: 'ada.lovelace@example.com', subject: 'Hello Ada', body: 'b' });
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({ level: 'info', messageId: 'x1', channel: 'SMS', recipient: '***23', bodyLength: 17 }),
+      expect.objectContaining({ level: 'info', messageId: 'x2', channel: 'EMAIL', recipient: 'a***@example.com', subjectLength: 9 }),
+    ]);
+    expect(lines.join('\n')).not.toMatch(/Ada|ABCD|7700900123|lovelace/);
   });
 
   it('with an SMTP URL, e-mail goes over SMTP and SMS (no provider yet) to the log', async () => {
@@ -164,7 +169,7 @@ describe('senders', () => {
       await sender.send({ channel: MessageChannel.SMS, recipient: '+447700900999', subject: 'Hello', body: 'Text' });
       expect(smtp.to(to)).toHaveLength(1);
       expect(parseMail(smtp.to(to)[0]!.raw)).toMatchObject({ subject: 'Hello', from: 'Shop <shop@example.com>', body: 'Plain text' });
-      expect(lines.map((l) => JSON.parse(l))).toEqual([expect.objectContaining({ channel: 'SMS', recipient: '+447700900999' })]);
+      expect(lines.map((l) => JSON.parse(l))).toEqual([expect.objectContaining({ channel: 'SMS', recipient: '***99' })]);
       await expect(new SmtpSender(smtp.url, 'x@example.com').send({ channel: MessageChannel.SMS, recipient: '+44', subject: '', body: '' })).rejects.toThrow(/e-mail only/);
     } finally {
       await sender.close?.();

@@ -4,6 +4,7 @@ import type { Logger } from '../../common/logger';
 import { pageArgs } from '../../common/pagination';
 import { MessageChannel, OutboxStatus } from './messaging.entities';
 import type { MessageSender } from './senders';
+import { maskText } from '../../common/redact';
 
 export interface DeliveryOptions {
   /** Messages claimed per statement (default 20). */
@@ -111,7 +112,7 @@ export async function deliverOutbox(root: EntityManager, sender: MessageSender, 
           channel: row.channel,
           attempt,
           willRetry: outcome !== OutboxStatus.FAILED,
-          error: errorText(err),
+          error: maskText(errorText(err)),
         });
         continue;
       }

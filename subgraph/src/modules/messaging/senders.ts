@@ -1,6 +1,7 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Config } from '../../config';
 import type { Logger } from '../../common/logger';
+import { maskRecipient } from '../../common/redact';
 import { MessageChannel } from './messaging.entities';
 
 /** One outbound message, as rendered into the outbox. Plain text. */
@@ -31,6 +32,8 @@ export interface MessageSender {
 /**
  * The default: writes each message as one JSON log line and reports it delivered. For development
  * and for channels without a provider (SMS today): the message is marked SENT, but nobody got it.
+ * The line has the recipient masked (`a***@example.com`, `***23`) and not the texts, which carry
+ * the member's name and a coupon code; the texts are in the outbox (`loyaltyOutboxMessages`, admin).
  */
 export class LogSender implements MessageSender {
   constructor(private readonly logger: Logger) {}
@@ -39,9 +42,9 @@ export class LogSender implements MessageSender {
     this.logger.info('outbound message (log sender, not delivered to anyone)', {
       messageId: message.id,
       channel: message.channel,
-      recipient: message.recipient,
-      subject: message.subject,
-      body: message.body,
+      recipient: maskRecipient(message.recipient),
+      subjectLength: message.subject.length,
+      bodyLength: message.body.length,
     });
   }
 }
