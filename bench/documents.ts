@@ -86,3 +86,35 @@ export function checkResponse(status: number, body: string, field: string): { pa
   if (Array.isArray(payload.userErrors) && payload.userErrors.length) return { payload: null, problem: `userErrors: ${JSON.stringify(payload.userErrors).slice(0, 300)}` };
   return { payload, problem: null };
 }
+
+/** The loyalty card the bench links to a member: derived from its id, so every process knows it. */
+export function benchCard(memberId: string): string {
+  return `BC${memberId.replace(/-/g, '').slice(0, 24).toUpperCase()}`;
+}
+
+/** The reads of the machine comparison, each one request: the service's floor and three real reads. */
+export const READ_DOCUMENTS = {
+  /** Nothing but the request pipeline (HTTP, JWT, GraphQL): the floor for reads. */
+  typename: '{ __typename }',
+  /** The till's identify: a member by card, with tier and wallet. */
+  identify: 'query Identify($card: String!) { loyaltyMemberByCard(cardNumber: $card) { id firstName lastName tier { name } wallet { available pending held cashValue { amount currencyCode } } } }',
+  /** A router's batch: 100 members with tier and wallet. */
+  entities: 'query Entities($r: [_Any!]!) { _entities(representations: $r) { ... on LoyaltyMember { id firstName tier { name } wallet { available } } } }',
+  /** The admin table's search by name words. */
+  search: 'query Search($s: String) { loyaltyMembers(first: 20, search: $s) { totalCount nodes { id firstName lastName email } } }',
+} as const;
+export type ReadScenario = keyof typeof READ_DOCUMENTS;
+
+/** A request body for a read scenario, with random members. */
+export function readVariables(scenario: ReadScenario, memberIds: string[]): Record<string, unknown> {
+  switch (scenario) {
+    case 'typename':
+      return {};
+    case 'identify':
+      return { card: benchCard(pick(memberIds)) };
+    case 'entities':
+      return { r: Array.from({ length: 100 }, () => ({ __typename: 'LoyaltyMember', id: pick(memberIds) })) };
+    case 'search':
+      return { s: `member ${Math.floor(Math.random() * memberIds.length)}` };
+  }
+}

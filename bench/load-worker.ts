@@ -4,14 +4,14 @@
  * response checked (`onResponse`), latency of every request recorded at microsecond resolution.
  */
 import autocannon from 'autocannon';
-import { captureDocument, captureVariables, checkResponse, earnDocument, earnVariables, holdDocument, holdVariables, pick } from './documents';
+import { captureDocument, captureVariables, checkResponse, earnDocument, earnVariables, holdDocument, holdVariables, pick, READ_DOCUMENTS, readVariables, type ReadScenario } from './documents';
 import { Latencies, type LatencySummary } from './histogram';
 import type { Scenario } from './options';
 
 export interface LoadRequest {
   url: string;
   token: string;
-  scenario: Scenario;
+  scenario: Scenario | ReadScenario;
   concurrency: number;
   duration: number;
   memberIds: string[];
@@ -47,7 +47,24 @@ function run(req: LoadRequest): Promise<LoadResult> {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${req.token}` };
 
   let requests: autocannon.Request[];
-  if (req.scenario === 'earn') {
+  if (req.scenario in READ_DOCUMENTS) {
+    const scenario = req.scenario as ReadScenario;
+    const query = READ_DOCUMENTS[scenario];
+    const field = scenario === 'typename' ? '__typename' : scenario === 'identify' ? 'loyaltyMemberByCard' : scenario === 'entities' ? '_entities' : 'loyaltyMembers';
+    requests = [
+      {
+        method: 'POST',
+        path: '/graphql',
+        setupRequest: (r) => ({ ...r, body: body(query, readVariables(scenario, req.memberIds)) }),
+        onResponse: (status, text) => {
+          const { payload, problem } = checkResponse(status, text, field);
+          if (problem) fail(scenario, problem);
+          else if (payload === null || payload === undefined) fail(scenario, `no ${field} in ${text.slice(0, 200)}`);
+          else ops++;
+        },
+      },
+    ];
+  } else if (req.scenario === 'earn') {
     const query = earnDocument(req.rich);
     requests = [
       {

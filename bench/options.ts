@@ -24,6 +24,12 @@ export interface BenchOptions {
   layerSeconds: number;
   /** Keep the temporary PostgreSQL directory (for inspection). */
   keep: boolean;
+  /**
+   * The comparison with the machine's own references (pgbench TPC-B, the service's `{ __typename }`)
+   * for earn, hold+capture and the reads, at `machineClients` connections.
+   */
+  machine: boolean;
+  machineClients: number;
 }
 
 export type Scenario = 'earn' | 'hold-capture';
@@ -31,7 +37,9 @@ export const SCENARIOS: Scenario[] = ['earn', 'hold-capture'];
 
 const USAGE = `usage: npm run bench -- [--duration S] [--rounds N] [--warmup S] [--concurrency 1,8,32] [--scenarios earn,hold-capture]
                         [--members N] [--rich] [--no-diagnostics] [--analyse] [--layer-seconds S] [--profile-seconds S] [--keep]
-environment: BENCH_DURATION, BENCH_ROUNDS, BENCH_WARMUP, BENCH_CONCURRENCY, BENCH_SCENARIOS, BENCH_MEMBERS, BENCH_RICH=1, BENCH_DIAGNOSTICS=0, BENCH_ANALYSE=1`;
+                        [--no-machine] [--machine-clients N]
+environment: BENCH_DURATION, BENCH_ROUNDS, BENCH_WARMUP, BENCH_CONCURRENCY, BENCH_SCENARIOS, BENCH_MEMBERS, BENCH_RICH=1, BENCH_DIAGNOSTICS=0, BENCH_ANALYSE=1,
+             BENCH_MACHINE=0, BENCH_MACHINE_CLIENTS`;
 
 function positive(name: string, raw: string, integer = false): number {
   const v = Number(raw);
@@ -53,6 +61,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     profileSeconds: positive('BENCH_PROFILE_SECONDS', env.BENCH_PROFILE_SECONDS ?? '4'),
     layerSeconds: positive('BENCH_LAYER_SECONDS', env.BENCH_LAYER_SECONDS ?? '2'),
     keep: false,
+    machine: env.BENCH_MACHINE !== '0',
+    machineClients: positive('BENCH_MACHINE_CLIENTS', env.BENCH_MACHINE_CLIENTS ?? '16', true),
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
@@ -75,6 +85,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       case '--profile-seconds': o.profileSeconds = positive(flag, value()); break;
       case '--layer-seconds': o.layerSeconds = positive(flag, value()); break;
       case '--keep': o.keep = true; break;
+      case '--machine': o.machine = true; break;
+      case '--no-machine': o.machine = false; break;
+      case '--machine-clients': o.machineClients = positive(flag, value(), true); break;
       case '-h': case '--help': process.stdout.write(USAGE + '\n'); process.exit(0);
       default: throw new Error(`unknown flag ${flag}\n${USAGE}`);
     }

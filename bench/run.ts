@@ -13,6 +13,8 @@ import { microTimings, recordStatements } from './diagnostics';
 import { captureDocument, captureVariables, earnDocument, earnVariables, holdDocument, holdVariables } from './documents';
 import { captureOnce, earnOnce, holdOnce, loadFloorProgramme, type FloorProgramme } from './floor';
 import { analyse } from './analysis';
+import { findPgbench, runPgbench, type PgbenchResult } from './machine';
+import type { ReadScenario } from './documents';
 import { Latencies, type LatencySummary } from './histogram';
 import { parseOptions, type BenchOptions, type Scenario } from './options';
 import { POOL_SIZE, prepareProgramme, startBenchService, type BenchService } from './setup';
@@ -158,6 +160,80 @@ function printTables(cells: Cell[], opts: BenchOptions) {
   }
 }
 
+/** One path of the machine comparison: the service's figures, the reference and their ratio. */
+interface MachineRow {
+  path: string;
+  opsPerSecond: number;
+  p50: number;
+  p99: number;
+  reference: string;
+  referenceOpsPerSecond: number | null;
+  /** Service ops/s over the reference's, adjusted as the row says (hold+capture: two requests per op). */
+  ratio: number | null;
+  goal: string;
+  failures: number;
+}
+
+/**
+ * The issue-11 comparison, in this run: earn and hold+capture against pgbench TPC-B on the same
+ * PostgreSQL; the till's identify, a router's `_entities` of 100 members and the member search
+ * against the service's own `{ __typename }` floor; every path at the same number of connections.
+ */
+async function machineComparison(env: { svc: BenchService; load: LoadGenerator; db: BenchDatabase; memberIds: string[] }, opts: BenchOptions, problems: string[]) {
+  const clients = opts.machineClients;
+  say();
+  say(`== The machine's references (${clients} connections, ${opts.duration} s each) ==`);
+  let pgbench: PgbenchResult | null = null;
+  let pgbenchNote: string | null = null;
+  if (!findPgbench()) {
+    pgbenchNote = 'pgbench is not installed (Debian: apt-get install postgresql-client): the write ratios are left out';
+    say(`  ${pgbenchNote}`);
+  } else {
+    say('  pgbench TPC-B on the same PostgreSQL...');
+    try {
+      pgbench = await runPgbench(env.db.adminUrl, { clients, seconds: opts.duration });
+      say(`    ${f1(pgbench.tps)} tps (p50 ${f2(pgbench.latency.p50)} ms, p99 ${f2(pgbench.latency.p99)} ms, scale ${pgbench.scale})`);
+    } catch (err) {
+      pgbenchNote = `pgbench failed: ${(err as Error).message.slice(0, 300)}`;
+      say(`  ${pgbenchNote}`);
+    }
+  }
+  const measure = async (scenario: Scenario | ReadScenario) => {
+    const token = scenario === 'entities' ? env.svc.tokens.service : env.svc.tokens.till;
+    const r = await env.load.run({ url: env.svc.url, token, scenario, concurrency: clients, duration: opts.duration, memberIds: env.memberIds, rich: opts.rich });
+    await env.svc.drained();
+    const failures = r.failures + r.transportErrors;
+    if (failures) problems.push(`machine ${scenario}: ${failures} failed requests`, ...r.failureSamples.map((x) => `  ${x}`));
+    const opsPerSecond = r.ops / r.seconds;
+    say(`  ${scenario.padEnd(12)} ${f1(opsPerSecond).padStart(8)} ops/s (p50 ${f2(r.latency.p50)} ms, p99 ${f2(r.latency.p99)} ms)`);
+    return { opsPerSecond, p50: r.latency.p50, p99: r.latency.p99, failures };
+  };
+  const floor = await measure('typename');
+  const rows: MachineRow[] = [
+    { path: '{ __typename } (till token)', ...floor, reference: 'the read floor itself', referenceOpsPerSecond: null, ratio: null, goal: '' },
+  ];
+  const earn = await measure('earn');
+  rows.push({ path: 'earnPoints (one-line sale)', ...earn, reference: 'pgbench TPC-B tps', referenceOpsPerSecond: pgbench?.tps ?? null, ratio: pgbench ? earn.opsPerSecond / pgbench.tps : null, goal: '>= 0.5, p99 < 50 ms' });
+  const holdCapture = await measure('hold-capture');
+  // an operation is two requests (hold, then capture): the goal is a quarter of TPC-B's rate
+  rows.push({ path: 'hold + capture (2 requests)', ...holdCapture, reference: 'pgbench TPC-B tps', referenceOpsPerSecond: pgbench?.tps ?? null, ratio: pgbench ? holdCapture.opsPerSecond / pgbench.tps : null, goal: '>= 0.25' });
+  for (const [scenario, label, goal] of [
+    ['identify', 'loyaltyMemberByCard + tier + wallet', '>= 0.5, p99 < 20 ms'],
+    ['entities', '_entities of 100 members', 'p50 < 15 ms'],
+    ['search', 'loyaltyMembers(search: name words)', ''],
+  ] as const) {
+    const m = await measure(scenario);
+    rows.push({ path: label, ...m, reference: '{ __typename } floor', referenceOpsPerSecond: floor.opsPerSecond, ratio: m.opsPerSecond / floor.opsPerSecond, goal });
+  }
+  say();
+  for (const l of table(
+    ['path', 'ops/s', 'p50 ms', 'p99 ms', 'reference', 'ref ops/s', 'ratio', 'goal'],
+    rows.map((r) => [r.path, f1(r.opsPerSecond), f2(r.p50), f2(r.p99), r.reference, r.referenceOpsPerSecond === null ? '-' : f1(r.referenceOpsPerSecond), r.ratio === null ? '-' : f2(r.ratio), r.goal]),
+  )) say(l);
+  if (pgbench) say(`pgbench TPC-B: ${f1(pgbench.tps)} tps, p50 ${f2(pgbench.latency.p50)} ms, p99 ${f2(pgbench.latency.p99)} ms (scale ${pgbench.scale}, prepared, ${clients} clients)`);
+  return { clients, pgbench, pgbenchNote, rows };
+}
+
 async function diagnostics(svc: BenchService, load: LoadGenerator, floorWorker: FloorWorker, db: BenchDatabase, pool: pg.Pool, programme: FloorProgramme, memberIds: string[], opts: BenchOptions) {
   say();
   say('== Diagnostics ==');
@@ -250,6 +326,8 @@ async function main() {
     }
     printTables(cells, opts);
 
+    const machine = opts.machine ? await machineComparison(env, opts, problems) : null;
+
     let diag: Awaited<ReturnType<typeof diagnostics>> | null = null;
     if (opts.diagnostics) {
       diag = await diagnostics(svc, load, floorWorker, db, pool, programme, memberIds, opts);
@@ -258,7 +336,7 @@ async function main() {
 
     mkdirSync(OUT_DIR, { recursive: true });
     const resultsFile = path.join(OUT_DIR, 'results.json');
-    writeFileSync(resultsFile, JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, options: opts, postgres: settings, cells, diagnostics: diag, problems }, null, 2));
+    writeFileSync(resultsFile, JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, options: opts, postgres: settings, machine, cells, diagnostics: diag, problems }, null, 2));
     say();
     say(`Results written to ${path.relative(process.cwd(), resultsFile)}; total time ${f1((Date.now() - t0) / 1000)} s`);
   } finally {

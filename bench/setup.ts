@@ -11,7 +11,8 @@ import type { Principal } from '../subgraph/src/auth/principal';
 import { ProgrammeCache } from '../subgraph/src/modules/programme/programme.cache';
 import { createRequestContext } from '../subgraph/src/common/context';
 import { earnPoints } from '../subgraph/src/modules/earning/earning.service';
-import { enrollMember } from '../subgraph/src/modules/members/member.service';
+import { enrollMember, linkCard } from '../subgraph/src/modules/members/member.service';
+import { benchCard } from './documents';
 import { randomSale } from './documents';
 
 /** The same cache a service instance keeps (see app.ts). */
@@ -22,7 +23,7 @@ export interface BenchService {
   orm: MikroORM;
   config: Config;
   verifyToken: TokenVerifier;
-  tokens: { admin: string; till: string };
+  tokens: { admin: string; till: string; service: string };
   gql(query: string, variables?: unknown, token?: string): Promise<{ status: number; data?: any; errors?: unknown[] }>;
   /** Diagnostics only: remember verified tokens (what-if measurement). */
   setTokenCache(on: boolean): void;
@@ -76,6 +77,7 @@ export async function startBenchService(databaseUrl: string): Promise<BenchServi
   const tokens = {
     admin: await sign('bench-admin', { roles: ['admin'] }),
     till: await sign('till:store-001/till-01', { roles: ['till'], storeId: 'store-001', tillId: 'till-01' }),
+    service: await sign('bench-router', { roles: ['service'] }),
   };
   return {
     url: service.url,
@@ -176,6 +178,8 @@ export async function prepareProgramme(svc: BenchService, databaseUrl: string, m
     const out = await enrollMember(ctx(), { idempotencyKey: `bench-enrol-${run}-${i}`, firstName: 'Bench', lastName: `Member ${i}`, email: `bench.${run}.${i}@example.com` });
     if (!out.member) throw new Error(`setup: enrollMember failed: ${JSON.stringify(out.userErrors)}`);
     ids[i] = out.member.id;
+    const card = await linkCard(ctx(), { memberId: out.member.id, cardNumber: benchCard(out.member.id) });
+    if (!card.card) throw new Error(`setup: linkCard failed: ${JSON.stringify(card.userErrors)}`);
   });
   log(`  enrolled ${members} members in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const earnStarted = Date.now();
