@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { DEFAULT_WEDGE, type TillConfig } from './src/shared/ipc';
+import { catalogueFormat, parseCatalogue } from './src/shared/catalogue';
+import { DEFAULT_WEDGE, type CatalogueAnswer, type ProductMapping, type TillConfig } from './src/shared/ipc';
 
 /**
  * The till renderer. In browser mode (`npm run pos:web`) the dev server stands in for Electron's
@@ -11,6 +12,31 @@ import { DEFAULT_WEDGE, type TillConfig } from './src/shared/ipc';
  * holds it) and answers `/pos-config`. `vite build` makes the files Electron loads.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** The demo catalogue (valid EAN-13 check digits), used when POS_CATALOGUE_FILE is not set. */
+export const DEMO_CATALOGUE = path.join(here, 'catalogue', 'demo-catalogue.csv');
+
+function productMapping(): ProductMapping | null {
+  const text = process.env.POS_PRODUCT_MAPPING;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as ProductMapping;
+  } catch {
+    console.warn('POS_PRODUCT_MAPPING is not JSON; ignored');
+    return null;
+  }
+}
+
+function readCatalogue(currencyCode: string): CatalogueAnswer {
+  const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), process.env.POS_CATALOGUE_FILE || DEMO_CATALOGUE);
+  const format = catalogueFormat(file);
+  if (!format) return { products: [], file, problems: ['the catalogue file must end in .csv or .json'] };
+  try {
+    const { products, problems } = parseCatalogue(readFileSync(file, 'utf8'), format, currencyCode);
+    return { products: [...products], file, problems: [...problems] };
+  } catch (error) {
+    return { products: [], file, problems: [`cannot read it: ${(error as Error).message}`] };
+  }
+}
 
 function tillToken(): string | undefined {
   if (process.env.POS_TILL_TOKEN) return process.env.POS_TILL_TOKEN;
@@ -26,11 +52,19 @@ function browserTill(): Plugin {
   return {
     name: 'pos-browser-till',
     configureServer(server) {
+      server.middlewares.use('/pos-catalogue', (_req, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(readCatalogue(process.env.POS_CURRENCY ?? 'GBP')));
+      });
       server.middlewares.use('/pos-config', (_req, res) => {
+        const storeId = process.env.POS_STORE_ID ?? 'store-001';
         const config: TillConfig = {
           graphqlUrl: '/graphql',
-          storeId: process.env.POS_STORE_ID ?? 'store-001',
+          storeId,
           tillId: process.env.POS_TILL_ID ?? 'till-01',
+          storeName: process.env.POS_STORE_NAME ?? storeId,
+          productQuery: process.env.POS_PRODUCT_QUERY || null,
+          productMapping: productMapping(),
           currencyCode: process.env.POS_CURRENCY ?? 'GBP',
           ...DEFAULT_WEDGE,
           wedgeMinLength: Number(process.env.POS_WEDGE_MIN_LENGTH ?? DEFAULT_WEDGE.wedgeMinLength),

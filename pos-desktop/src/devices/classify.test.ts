@@ -24,6 +24,12 @@ describe('classifyScan', () => {
     expect(classifyScan('lc:123456789012')).toEqual({ kind: 'coupon', code: '123456789012' });
   });
 
+  it('reads the barcode of a till receipt as its sale id', () => {
+    expect(classifyScan('LS:store-001-till-01-m3x9k2ab12')).toEqual({ kind: 'sale-receipt', saleId: 'store-001-till-01-m3x9k2ab12' });
+    expect(classifyScan('LS:')).toEqual({ kind: 'unknown', text: 'LS:' });
+    expect(classifyScan('LS:a b')).toEqual({ kind: 'unknown', text: 'LS:a b' });
+  });
+
   it('treats letter-and-digit codes as coupons, upper-cased', () => {
     expect(classifyScan('LX-7K2Q')).toEqual({ kind: 'coupon', code: 'LX-7K2Q' });
     expect(classifyScan('spring25')).toEqual({ kind: 'coupon', code: 'SPRING25' });

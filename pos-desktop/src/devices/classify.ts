@@ -7,19 +7,22 @@
  *    customer cards in that range, e.g. `0420000000013`).
  * 3. GTIN-8, -12, -13 or -14 with a valid check digit → product (including in-store 02x/2x
  *    numbers such as price-embedded `23...`; the product lookup decodes those).
- * 4. `LC:` and a code (the loyalty subgraph's coupon barcode payload) → coupon code.
+ * 4. `LC:` and a code (the loyalty subgraph's coupon barcode payload) → coupon code; `LS:` and a
+ *    sale id (the barcode on the till's own receipts) → the sale, for a return.
  * 5. 4-32 letters, digits and single dashes with at least one letter → coupon code, upper-cased
  *    (e.g. `LX-7K2Q`).
  * 6. Anything else → unknown; the till shows it rather than guessing.
  *
  * The symbology is not consulted: keyboard-mode scanners usually do not send one.
  */
+import { gs1CheckDigit, isGtin } from '../shared/gtin';
 import { cardFromSwipeText, looksLikeTrackText } from './iso7813';
 
 export type ScanClass =
   | { readonly kind: 'loyalty-card'; readonly cardNumber: string }
   | { readonly kind: 'coupon'; readonly code: string }
   | { readonly kind: 'product'; readonly gtin: string }
+  | { readonly kind: 'sale-receipt'; readonly saleId: string }
   | { readonly kind: 'unknown'; readonly text: string };
 
 /** Classifies scanned text (surrounding whitespace ignored). Never throws. */
@@ -29,6 +32,8 @@ export function classifyScan(text: string): ScanClass {
     const card = cardFromSwipeText(value);
     return card.ok ? { kind: 'loyalty-card', cardNumber: card.value.cardNumber } : { kind: 'unknown', text: value };
   }
+  const sale = /^LS:([A-Za-z0-9._-]{1,128})$/.exec(value);
+  if (sale) return { kind: 'sale-receipt', saleId: sale[1]! };
   const payload = /^LC:([0-9A-Z-]{4,32})$/i.exec(value);
   if (payload) return { kind: 'coupon', code: payload[1]!.toUpperCase() };
   if (/^\d+$/.test(value)) {
@@ -42,18 +47,4 @@ export function classifyScan(text: string): ScanClass {
   return { kind: 'unknown', text: value };
 }
 
-/** True for an 8-, 12-, 13- or 14-digit GTIN whose last digit is the GS1 mod-10 check digit. */
-export function isGtin(digits: string): boolean {
-  if (!/^(?:\d{8}|\d{12,14})$/.test(digits)) return false;
-  return gs1CheckDigit(digits.slice(0, -1)) === Number(digits.slice(-1));
-}
-
-/** GS1 mod-10 check digit of the digits before it: weights 3,1,3,... from the right. */
-export function gs1CheckDigit(body: string): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    const digit = Number(body[body.length - 1 - i]);
-    sum += i % 2 === 0 ? digit * 3 : digit;
-  }
-  return (10 - (sum % 10)) % 10;
-}
+export { gs1CheckDigit, isGtin };

@@ -89,15 +89,31 @@ describe('doctor replay', () => {
 
   it('asks for --kind when the recording does not say what device it is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'doctor-'));
-    writeFileSync(join(dir, 'bare.hid'), 'N: something\nE: 0.000000 8 00 00 04 00 00 00 00 00\n');
+    writeFileSync(join(dir, 'bare.hid'), 'N: something\nE: 0.000000 8 00 00 04 00 00 00 00 00\nE: 0.004000 5 01 02 03 04 05\n');
     const bare = await doctor(['replay', join(dir, 'bare.hid')]);
     expect(bare.code).toBe(EXIT_USAGE);
     expect(bare.err).toContain('pass --kind');
     const forced = await doctor(['replay', join(dir, 'bare.hid'), '--kind', 'keyboard']);
     expect(forced.code).toBe(EXIT_OK);
-    expect(forced.lines.map((line) => JSON.parse(line))).toEqual([
-      { kind: 'rejected', reason: expect.stringMatching(/^recording ended: no Enter/), report: null, time: null },
-    ]);
+    expect(forced.err).toContain('as keyboard (from --kind)');
+  });
+
+  it("decodes a scanner vendor's keyboard-mode scanner from its report shape, before the vendor id", async () => {
+    const { code, lines, err } = await doctor(['replay', fixturePath('honeywell-keyboard-no-descriptor.hid')]);
+    expect(code).toBe(EXIT_OK);
+    expect(lines.map((line) => JSON.parse(line))).toEqual([{ kind: 'barcode-scanned', data: '4006381333931', symbology: null, deviceId: '0c2e:0b61' }]);
+    expect(err).toBe('replayed 28 reports as keyboard (from report shape: 8-byte boot keyboard reports with a zero reserved byte): 1 events, 0 rejected\n');
+  });
+
+  it('falls back to the device name, then the vendor id, and says which rule chose', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doctor-'));
+    // no reports to judge by: the name says keyboard although the vendor makes scanners
+    writeFileSync(join(dir, 'named.hid'), 'N: Honeywell Voyager 1450g Keyboard\nI: 3 0c2e 0b61\n');
+    expect((await doctor(['replay', join(dir, 'named.hid')])).err).toContain('as keyboard (from device name "Honeywell Voyager 1450g Keyboard")');
+    writeFileSync(join(dir, 'vendor.hid'), 'N: Voyager 1450g\nI: 3 0c2e 0b61\n');
+    expect((await doctor(['replay', join(dir, 'vendor.hid')])).err).toContain('as barcode (from vendor id)');
+    writeFileSync(join(dir, 'swipe.hid'), 'N: USB Swipe Reader\nI: 3 1234 0001\n');
+    expect((await doctor(['replay', join(dir, 'swipe.hid')])).err).toContain('as msr (from device name "USB Swipe Reader")');
   });
 
   it('exits 2 for missing and malformed files, naming the bad line', async () => {

@@ -182,7 +182,7 @@ function replay(args: readonly string[], io: DoctorIo): number {
   }
   const choice = forced === undefined ? kindForRecording(recording) : { kind: forced, source: '--kind' };
   if (choice === null) {
-    throw new UsageError(`cannot tell what device ${positionals[0]} came from (no descriptor, # usage-page: or known vendor); pass --kind`);
+    throw new UsageError(`cannot tell what device ${positionals[0]} came from (no descriptor, # usage-page:, telling report shape, device name or known vendor); pass --kind`);
   }
   const lines = replayRecording(recording, choice.kind);
   for (const line of lines) io.out(`${JSON.stringify(line)}\n`);

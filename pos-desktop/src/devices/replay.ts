@@ -13,13 +13,41 @@ const MAGTEK = 0x0801;
 
 export interface KindChoice {
   readonly kind: DeviceKind;
-  /** Where the choice came from, for the doctor to say. */
-  readonly source: 'descriptor' | 'usage-page comment' | 'vendor id';
+  /** Which rule chose it, for the doctor to say: `descriptor`, `usage-page comment`, `report shape: ...`, `device name "..."`, `vendor id`. */
+  readonly source: string;
+}
+
+/** The MagTek stripe report size (REFERENCES.md). */
+const MAGTEK_REPORT_BYTES = 337;
+
+/**
+ * The decoder the reports' shape asks for, or null when they do not all agree: 8-byte reports
+ * with a zero reserved byte (byte 1) are boot keyboard reports; 337-byte reports are MagTek's
+ * stripe reports; 64-byte reports starting with report id 0x02 are HID-POS scanned data.
+ */
+export function kindForReportShape(reports: readonly { data: Uint8Array }[]): KindChoice | null {
+  if (reports.length === 0) return null;
+  if (reports.every((r) => r.data.length === 8 && r.data[1] === 0)) return { kind: 'keyboard', source: 'report shape: 8-byte boot keyboard reports with a zero reserved byte' };
+  if (reports.every((r) => r.data.length === MAGTEK_REPORT_BYTES)) return { kind: 'msr', source: `report shape: ${MAGTEK_REPORT_BYTES}-byte stripe reader reports` };
+  if (reports.every((r) => r.data.length === 64 && r.data[0] === 0x02)) return { kind: 'barcode', source: 'report shape: 64-byte HID-POS reports with report id 2' };
+  return null;
+}
+
+/** The decoder a device name suggests ("... Keyboard", "... Swipe Reader", "... HID-POS"), or null. */
+export function kindForName(name: string | undefined): KindChoice | null {
+  if (!name) return null;
+  const said = `device name "${name}"`;
+  if (/\bkeyboard\b|\bkbd\b/i.test(name)) return { kind: 'keyboard', source: said };
+  if (/\bswipe\b|\bstripe\b|\bmsr\b|card reader/i.test(name)) return { kind: 'msr', source: said };
+  if (/hid-?pos|\bscanner\b|\bimager\b/i.test(name)) return { kind: 'barcode', source: said };
+  return null;
 }
 
 /**
- * Decides which decoder a recording needs: from the descriptor's top-level usage, else the
- * `# usage-page:` comment, else the vendor id of `I:`. Null when none of them tells.
+ * Decides which decoder a recording needs, first rule that tells: the descriptor's top-level
+ * usage; the `# usage-page:` comment; the shape of the reports; the device name; the vendor id of
+ * `I:` (MagTek makes stripe readers, the others scanners, but a scanner in keyboard mode sends
+ * keyboard reports: hence shape and name first). Null when none of them tells.
  */
 export function kindForRecording(recording: HidRecording): KindChoice | null {
   const fromDescriptor = recording.descriptor && topLevelUsage(recording.descriptor);
@@ -29,6 +57,10 @@ export function kindForRecording(recording: HidRecording): KindChoice | null {
   }
   const fromComment = kindForUsage(recording.usagePage, recording.usage);
   if (fromComment) return { kind: fromComment, source: 'usage-page comment' };
+  const fromShape = kindForReportShape(recording.reports);
+  if (fromShape) return fromShape;
+  const fromName = kindForName(recording.name);
+  if (fromName) return fromName;
   if (recording.vendorId === MAGTEK) return { kind: 'msr', source: 'vendor id' };
   if (recording.vendorId !== undefined && SCANNER_VENDORS.has(recording.vendorId)) return { kind: 'barcode', source: 'vendor id' };
   return null;

@@ -31,10 +31,21 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-function store(env: Record<string, string | undefined> = {}, options: { codec?: SecretCodec | null } = {}) {
+function store(env: Record<string, string | undefined> = {}, options: { codec?: SecretCodec | null; defaultCatalogueFile?: string } = {}) {
   const log = memoryLogger();
   const userData = path.join(dir, 'userData');
-  return { log, userData, store: new ConfigStore({ dir: userData, env: { LOYALTY_DATA_DIR: dataDir, ...env }, codec: options.codec === undefined ? codec : options.codec, cwd: dir, log }) };
+  return {
+    log,
+    userData,
+    store: new ConfigStore({
+      dir: userData,
+      env: { LOYALTY_DATA_DIR: dataDir, ...env },
+      codec: options.codec === undefined ? codec : options.codec,
+      cwd: dir,
+      log,
+      ...(options.defaultCatalogueFile ? { defaultCatalogueFile: options.defaultCatalogueFile } : {}),
+    }),
+  };
 }
 
 describe('ConfigStore defaults', () => {
@@ -44,6 +55,9 @@ describe('ConfigStore defaults', () => {
       graphqlUrl: DEFAULT_GRAPHQL_URL,
       storeId: 'store-001',
       tillId: 'till-01',
+      storeName: 'store-001',
+      productQuery: null,
+      productMapping: null,
       currencyCode: 'GBP',
       ...DEFAULT_WEDGE,
       hasToken: false,
@@ -203,6 +217,55 @@ describe('ConfigStore settings file', () => {
     const { store: invalid, log } = store();
     expect(await invalid.devices()).toEqual(DEFAULT_DEVICES);
     expect(log.text()).toMatch(/needs a vendorId, productId or usagePage/);
+  });
+});
+
+describe('ConfigStore: store name, products, catalogue and printer', () => {
+  const QUERY = 'query P($code: String!) { productByBarcode(barcode: $code) { sku name price { amount } } }';
+  const MAPPING = { product: 'data.productByBarcode', id: 'sku', name: 'name', price: 'price.amount' };
+
+  it('takes the store name and the product query from the environment, refusing bad ones', async () => {
+    const { store: s } = store({ POS_STORE_NAME: 'Harbour Street', POS_PRODUCT_QUERY: QUERY, POS_PRODUCT_MAPPING: JSON.stringify(MAPPING) });
+    expect(await s.get()).toMatchObject({ storeName: 'Harbour Street', productQuery: QUERY, productMapping: MAPPING });
+    const { store: bad, log } = store({ POS_PRODUCT_QUERY: '{ products { id } }', POS_PRODUCT_MAPPING: '{not json' });
+    expect(await bad.get()).toMatchObject({ productQuery: null, productMapping: null });
+    expect(log.text()).toMatch(/POS_PRODUCT_QUERY ignored.*\$code/);
+    expect(log.text()).toMatch(/POS_PRODUCT_MAPPING ignored/);
+  });
+
+  it('finds the catalogue file: the settings file, else POS_CATALOGUE_FILE, else the default', async () => {
+    expect(await store().store.catalogueFile()).toBeNull();
+    expect(await store({}, { defaultCatalogueFile: '/opt/demo.csv' }).store.catalogueFile()).toBe('/opt/demo.csv');
+    expect(await store({ POS_CATALOGUE_FILE: 'cat.json' }, { defaultCatalogueFile: '/opt/demo.csv' }).store.catalogueFile()).toBe(path.join(dir, 'cat.json'));
+    const { userData } = store();
+    await mkdir(userData, { recursive: true });
+    await writeFile(path.join(userData, CONFIG_FILE), JSON.stringify({ version: 1, settings: {}, catalogueFile: 'products.csv' }));
+    expect(await store({ POS_CATALOGUE_FILE: 'cat.json' }).store.catalogueFile()).toBe(path.join(userData, 'products.csv'));
+  });
+
+  it('chooses the printer: the settings file, else POS_ESCPOS_PRINTER, else the system printer', async () => {
+    expect(await store().store.printer()).toEqual({ kind: 'system' });
+    expect(await store({ POS_RECEIPT_PRINTER: 'Receipt' }).store.printer()).toEqual({ kind: 'system', name: 'Receipt' });
+    expect(await store({ POS_ESCPOS_PRINTER: 'tcp://10.0.0.9:9100', POS_RECEIPT_WIDTH: '58' }).store.printer()).toEqual({ kind: 'escpos', target: 'tcp://10.0.0.9:9100', widthMm: 58 });
+    const { store: bad, log } = store({ POS_ESCPOS_PRINTER: 'http://printer', POS_RECEIPT_PRINTER: 'Receipt' });
+    expect(await bad.printer()).toEqual({ kind: 'system', name: 'Receipt' });
+    expect(log.text()).toMatch(/POS_ESCPOS_PRINTER ignored.*tcp:\/\/host:port/);
+
+    const { userData } = store();
+    await mkdir(userData, { recursive: true });
+    const printer = { kind: 'escpos', target: '/dev/usb/lp0', widthMm: 80 };
+    await writeFile(path.join(userData, CONFIG_FILE), JSON.stringify({ version: 1, settings: {}, printer, catalogueFile: 'x.csv' }));
+    const { store: s } = store({ POS_ESCPOS_PRINTER: 'tcp://10.0.0.9:9100' });
+    expect(await s.printer()).toEqual(printer);
+    // hand-edited keys survive a save from the renderer
+    await s.save({ storeName: 'Quay Road' });
+    const saved = JSON.parse(await readFile(path.join(userData, CONFIG_FILE), 'utf8'));
+    expect(saved).toEqual({ version: 1, settings: { storeName: 'Quay Road' }, printer, catalogueFile: 'x.csv' });
+
+    await writeFile(path.join(userData, CONFIG_FILE), JSON.stringify({ version: 1, settings: {}, printer: { kind: 'escpos', target: '/dev/usb/lp0', widthMm: 76 } }));
+    const { store: odd, log: oddLog } = store();
+    expect(await odd.printer()).toEqual({ kind: 'system' });
+    expect(oddLog.text()).toMatch(/widthMm must be 58 or 80/);
   });
 });
 

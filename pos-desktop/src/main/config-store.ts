@@ -16,11 +16,12 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_WEDGE, type TillConfig } from '../shared/ipc';
+import type { PaperWidth } from '../shared/escpos';
+import { DEFAULT_WEDGE, type ProductMapping, type TillConfig } from '../shared/ipc';
 import { checkDeviceConfigs, DEFAULT_DEVICES, type DeviceConfig } from './devices';
 import { readJsonFile, writeFileAtomic } from './files';
 import { describeError, type Logger } from './log';
-import { checkGraphqlUrl, checkStoredSettings, checkToken, DEVICE_ID, isPlainObject, SETTING_RULES, type TillConfigPatch, type TillSettings } from './validate';
+import { checkGraphqlUrl, checkProductMapping, checkProductQuery, checkStoredSettings, checkToken, DEVICE_ID, isPlainObject, SETTING_RULES, type TillConfigPatch, type TillSettings } from './validate';
 
 /** Electron's `safeStorage`, or a stand-in. */
 export interface SecretCodec {
@@ -37,6 +38,8 @@ export interface ConfigStoreOptions {
   /** Where a relative LOYALTY_DATA_DIR is resolved from. */
   readonly cwd: string;
   readonly log: Logger;
+  /** The catalogue used when none is configured (the demo one in development), or none. */
+  readonly defaultCatalogueFile?: string;
 }
 
 export type TokenSource = 'settings' | 'environment' | 'demo' | 'none';
@@ -52,14 +55,30 @@ interface EnvironmentDefaults {
   graphqlUrl: string;
   storeId?: string;
   tillId?: string;
+  storeName?: string;
   currencyCode?: string;
+  productQuery?: string | null;
+  productMapping?: ProductMapping | null;
 }
 
-interface StoredFile {
-  settings: TillSettings;
+/** The receipt printer: the system's (HTML, through Chromium's print) or an ESC/POS thermal printer. */
+export type PrinterConfig = { kind: 'system'; name?: string } | { kind: 'escpos'; target: string; widthMm: PaperWidth };
+
+/**
+ * Settings only a person edits in `till-config.json` (or the environment), never the renderer:
+ * they name files and devices on this machine.
+ */
+interface MachineSettings {
   devices: DeviceConfig[] | null;
-  /** `devices` as written, kept on save even when it could not be used (a person wrote it). */
-  rawDevices: unknown;
+  /** The catalogue file (CSV or JSON), absolute or relative to the settings directory. */
+  catalogueFile?: string;
+  printer?: PrinterConfig;
+}
+
+interface StoredFile extends MachineSettings {
+  settings: TillSettings;
+  /** The hand-edited keys as written, kept on save even when they could not be used. */
+  raw: Record<string, unknown>;
 }
 
 export class ConfigStore {
@@ -117,6 +136,32 @@ export class ConfigStore {
     return (await this.load()).devices ?? [...DEFAULT_DEVICES];
   }
 
+  /** The catalogue file: `catalogueFile` in the settings file, else POS_CATALOGUE_FILE, else the default (or null). */
+  async catalogueFile(): Promise<string | null> {
+    const fromFile = (await this.load()).catalogueFile;
+    if (fromFile) return path.resolve(this.options.dir, fromFile);
+    const fromEnv = this.options.env.POS_CATALOGUE_FILE;
+    if (fromEnv) return path.resolve(this.options.cwd, fromEnv);
+    return this.options.defaultCatalogueFile ?? null;
+  }
+
+  /**
+   * The receipt printer: `printer` in the settings file, else POS_ESCPOS_PRINTER (a thermal
+   * printer: `tcp://host:9100` or a device such as `/dev/usb/lp0`, width POS_RECEIPT_WIDTH 58 or
+   * 80), else the system printer POS_RECEIPT_PRINTER (or the default printer).
+   */
+  async printer(): Promise<PrinterConfig> {
+    const fromFile = (await this.load()).printer;
+    if (fromFile) return fromFile;
+    const { env, log } = this.options;
+    if (env.POS_ESCPOS_PRINTER) {
+      const checked = checkPrinter({ kind: 'escpos', target: env.POS_ESCPOS_PRINTER, widthMm: env.POS_RECEIPT_WIDTH ? Number(env.POS_RECEIPT_WIDTH) : 80 });
+      if (typeof checked !== 'string') return checked;
+      log.warn('POS_ESCPOS_PRINTER ignored', { problem: checked });
+    }
+    return env.POS_RECEIPT_PRINTER ? { kind: 'system', name: env.POS_RECEIPT_PRINTER } : { kind: 'system' };
+  }
+
   /** Where the token is kept when saved: `encrypted` (safeStorage) or `file` (0600). */
   get tokenStorage(): 'encrypted' | 'file' {
     return this.options.codec ? 'encrypted' : 'file';
@@ -139,10 +184,14 @@ export class ConfigStore {
   private defaults(token: string | null): Omit<TillConfig, 'hasToken'> {
     const env = (this.fromEnv ??= this.readEnvironment());
     const claims = token ? tokenClaims(token) : {};
+    const storeId = env.storeId ?? claims.storeId ?? DEMO_TILL.storeId;
     return {
       graphqlUrl: env.graphqlUrl,
-      storeId: env.storeId ?? claims.storeId ?? DEMO_TILL.storeId,
+      storeId,
       tillId: env.tillId ?? claims.tillId ?? DEMO_TILL.tillId,
+      storeName: env.storeName ?? storeId,
+      productQuery: env.productQuery ?? null,
+      productMapping: env.productMapping ?? null,
       currencyCode: env.currencyCode ?? 'GBP',
       wedgeMinLength: DEFAULT_WEDGE.wedgeMinLength,
       wedgeMaxGapMs: DEFAULT_WEDGE.wedgeMaxGapMs,
@@ -169,8 +218,35 @@ export class ConfigStore {
     };
     const storeId = pick('POS_STORE_ID', 'storeId');
     const tillId = pick('POS_TILL_ID', 'tillId');
+    const storeName = pick('POS_STORE_NAME', 'storeName');
     const currencyCode = pick('POS_CURRENCY', 'currencyCode');
-    return { graphqlUrl, ...(storeId ? { storeId } : {}), ...(tillId ? { tillId } : {}), ...(currencyCode ? { currencyCode } : {}) };
+    let productQuery: string | null = null;
+    if (env.POS_PRODUCT_QUERY) {
+      const checked = checkProductQuery(env.POS_PRODUCT_QUERY);
+      if (checked.ok) productQuery = checked.value;
+      else log.warn('POS_PRODUCT_QUERY ignored', { problem: checked.message });
+    }
+    let productMapping: ProductMapping | null = null;
+    if (env.POS_PRODUCT_MAPPING) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(env.POS_PRODUCT_MAPPING);
+      } catch {
+        parsed = undefined;
+      }
+      const checked = checkProductMapping(parsed);
+      if (checked.ok) productMapping = checked.value;
+      else log.warn('POS_PRODUCT_MAPPING ignored (it must be JSON)', { problem: checked.message });
+    }
+    return {
+      graphqlUrl,
+      ...(storeId ? { storeId } : {}),
+      ...(tillId ? { tillId } : {}),
+      ...(storeName ? { storeName } : {}),
+      ...(currencyCode ? { currencyCode } : {}),
+      productQuery,
+      productMapping,
+    };
   }
 
   private load(): Promise<StoredFile> {
@@ -181,16 +257,26 @@ export class ConfigStore {
   private async read(): Promise<StoredFile> {
     const { log } = this.options;
     const read = await readJsonFile(this.file(CONFIG_FILE), checkFileShape, log);
-    if (read.kind !== 'ok') return { settings: {}, devices: null, rawDevices: undefined };
+    if (read.kind !== 'ok') return { settings: {}, devices: null, raw: {} };
     const { settings, problems } = checkStoredSettings(read.value.settings);
     for (const problem of problems) log.warn(`A setting in ${CONFIG_FILE} was ignored`, { problem });
-    let devices: DeviceConfig[] | null = null;
-    if (read.value.devices !== undefined) {
-      const checked = checkDeviceConfigs(read.value.devices);
-      if (checked.ok) devices = checked.value;
+    const raw = read.value.machine;
+    const out: StoredFile = { settings, devices: null, raw };
+    if (raw.devices !== undefined) {
+      const checked = checkDeviceConfigs(raw.devices);
+      if (checked.ok) out.devices = checked.value;
       else log.warn(`devices in ${CONFIG_FILE} ignored; using any HID-POS scanner and stripe reader`, { problem: checked.message });
     }
-    return { settings, devices, rawDevices: read.value.devices };
+    if (raw.catalogueFile !== undefined) {
+      if (typeof raw.catalogueFile === 'string' && /\.(csv|json)$/i.test(raw.catalogueFile)) out.catalogueFile = raw.catalogueFile;
+      else log.warn(`catalogueFile in ${CONFIG_FILE} ignored`, { problem: 'catalogueFile must be the path of a .csv or .json file' });
+    }
+    if (raw.printer !== undefined) {
+      const checked = checkPrinter(raw.printer);
+      if (typeof checked === 'string') log.warn(`printer in ${CONFIG_FILE} ignored; using the system printer`, { problem: checked });
+      else out.printer = checked;
+    }
+    return out;
   }
 
   private async readSavedToken(): Promise<string | null> {
@@ -254,15 +340,37 @@ export class ConfigStore {
   }
 }
 
-function checkFileShape(value: unknown): { settings: Record<string, unknown>; devices?: unknown } | string {
+/** The keys of `till-config.json` besides `settings` that a person edits by hand. */
+const MACHINE_KEYS = ['devices', 'catalogueFile', 'printer'] as const;
+
+function checkFileShape(value: unknown): { settings: Record<string, unknown>; machine: Record<string, unknown> } | string {
   if (!isPlainObject(value)) return 'not a JSON object';
   if (value.version !== 1) return `unknown version ${JSON.stringify(value.version)}`;
   if (!isPlainObject(value.settings)) return '"settings" is not an object';
-  return { settings: value.settings, ...(value.devices === undefined ? {} : { devices: value.devices }) };
+  const machine: Record<string, unknown> = {};
+  for (const key of MACHINE_KEYS) if (value[key] !== undefined) machine[key] = value[key];
+  return { settings: value.settings, machine };
 }
 
 function toFileJson(file: StoredFile): Record<string, unknown> {
-  return { version: 1, settings: file.settings, ...(file.rawDevices === undefined ? {} : { devices: file.rawDevices }) };
+  return { version: 1, settings: file.settings, ...file.raw };
+}
+
+/** A printer entry: `{ "kind": "system", "name"? }` or `{ "kind": "escpos", "target", "widthMm": 58 | 80 }`; a problem as text. */
+export function checkPrinter(value: unknown): PrinterConfig | string {
+  if (!isPlainObject(value)) return 'printer must be an object';
+  if (value.kind === 'system') {
+    if (value.name !== undefined && (typeof value.name !== 'string' || value.name === '' || value.name.length > 200)) return 'printer.name must be a printer name';
+    return typeof value.name === 'string' ? { kind: 'system', name: value.name } : { kind: 'system' };
+  }
+  if (value.kind !== 'escpos') return 'printer.kind must be system or escpos';
+  const target = value.target;
+  if (typeof target !== 'string' || !(/^tcp:\/\/[A-Za-z0-9.-]+:\d{1,5}$/.test(target) || /^\/dev\/[A-Za-z0-9/._-]+$/.test(target) || /^(?:\\\\\.\\)?(?:COM\d+|LPT\d)$/i.test(target))) {
+    return 'printer.target must be tcp://host:port or a device such as /dev/usb/lp0';
+  }
+  const widthMm = value.widthMm ?? 80;
+  if (widthMm !== 58 && widthMm !== 80) return 'printer.widthMm must be 58 or 80';
+  return { kind: 'escpos', target, widthMm };
 }
 
 async function readIfExists(file: string): Promise<Buffer | null> {

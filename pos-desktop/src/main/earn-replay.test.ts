@@ -17,7 +17,7 @@ describe('earnVerdict', () => {
 
   it('is done, with an error to show and log, when the graph refused the earn for good', () => {
     const refused = verdict(answer(200, { data: { earnPoints: { duplicate: false, earn: null, userErrors: [{ code: 'CARD_NOT_FOUND', message: 'No such card' }] } } }));
-    expect(refused).toMatchObject({ outcome: 'done', error: 'A queued earn was refused: CARD_NOT_FOUND', log: { level: 'error' } });
+    expect(refused).toMatchObject({ outcome: 'done', error: 'A queued earn was refused: No such card (CARD_NOT_FOUND)', log: { level: 'error' } });
     const invalid = verdict(answer(400, { errors: [{ message: 'Unknown field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }));
     expect(invalid).toMatchObject({ outcome: 'done', error: expect.stringMatching(/refused as invalid: Unknown field/), log: { level: 'error' } });
   });
@@ -38,6 +38,14 @@ describe('earnVerdict', () => {
     });
     expect(verdict(answer(200, { errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }], data: null })).outcome).toBe('retry');
     expect(verdict(answer(200, { errors: [{ message: 'oops', extensions: { code: 'INTERNAL_SERVER_ERROR' } }], data: { earnPoints: null } })).outcome).toBe('retry');
+  });
+
+  it('stays queued on a GraphQL error it cannot tell is a refusal (unknown code, no code, a router error)', () => {
+    expect(verdict(answer(200, { errors: [{ message: 'subgraph loyalty timed out', extensions: { code: 'SUBREQUEST_HTTP_ERROR' } }], data: null })).outcome).toBe('retry');
+    expect(verdict(answer(200, { errors: [{ message: 'something' }] })).outcome).toBe('retry');
+    // one malformed-request code among others is not enough to drop it
+    expect(verdict(answer(400, { errors: [{ message: 'a', extensions: { code: 'BAD_USER_INPUT' } }, { message: 'b', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })).outcome).toBe('retry');
+    expect(verdict(answer(200, { data: {} })).outcome).toBe('retry');
   });
 });
 

@@ -6,12 +6,13 @@
  * A replay is safe to repeat: the earn's idempotency key and the server's once-per-sale rule
  * make a second delivery answer `duplicate: true` without crediting twice.
  */
+import { EARN_MUTATION, earnDelivery, type EarnAttempt } from '../shared/earn-delivery';
 import type { GraphqlResponse, IpcResult } from '../shared/ipc';
 import type { EarnSender, OfflineEarnQueue } from '../shared/offline-queue';
 import { describeError, type Logger } from './log';
 
-export const REPLAY_EARN_MUTATION =
-  'mutation ReplayEarnPoints($input: EarnPointsInput!) { earnPoints(input: $input) { duplicate earn { id points } userErrors { code message } } }';
+/** The mutation replays send: the same one as the till's first attempt. */
+export const REPLAY_EARN_MUTATION = EARN_MUTATION;
 
 /** What a delivery attempt came to, and what to write in the log about it. */
 export interface EarnVerdict {
@@ -21,62 +22,35 @@ export interface EarnVerdict {
   readonly log: { level: 'info' | 'warn' | 'error'; message: string; fields?: Record<string, unknown> };
 }
 
-/** GraphQL error codes that a later attempt may get past (the token fixed, the server recovered). */
-const TRANSIENT_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR']);
-
 /**
- * Decides whether a queued earn is finished. It stays queued (`retry`) when the graph could not
- * be reached or could not answer: no network, a timeout, HTTP 5xx/408/429, a proxy's page
- * instead of GraphQL, a refused or missing till token, or an internal server error. It is
- * `done` once the graph has answered for this earn: credited, a duplicate of an earlier delivery,
- * refused with userErrors (an unknown card, say) or refused as invalid. Refusals are logged:
- * they will never go through by being sent again.
+ * Decides whether a queued earn is finished, by the till's one delivery rule
+ * (`src/shared/earn-delivery.ts`): it stays queued (`retry`) unless the graph definitely credited
+ * it (or had already: a duplicate) or definitely refused it (userErrors, or a request the graph
+ * calls malformed). Refusals are `done`, logged as errors and shown as the queue's last error:
+ * sending them again would not help.
  */
 export function earnVerdict(result: IpcResult<GraphqlResponse>, idempotencyKey: string): EarnVerdict {
   const fields = { idempotencyKey };
-  if (!result.ok) {
-    return { outcome: 'retry', error: result.error.message, log: { level: 'warn', message: 'Queued earn not delivered; will retry', fields: { ...fields, error: result.error.message } } };
+  const attempt: EarnAttempt = result.ok ? { kind: 'answer', status: result.value.status, body: result.value.body } : { kind: 'no-answer', message: result.error.message };
+  const delivery = earnDelivery(attempt);
+  switch (delivery.outcome) {
+    case 'credited':
+      return delivery.duplicate
+        ? { outcome: 'done', error: null, log: { level: 'info', message: 'Queued earn had already been credited (duplicate delivery)', fields } }
+        : { outcome: 'done', error: null, log: { level: 'info', message: 'Queued earn delivered', fields: { ...fields, points: delivery.points } } };
+    case 'refused':
+      return {
+        outcome: 'done',
+        error: `A queued earn was refused: ${delivery.message}`,
+        log: { level: 'error', message: 'Queued earn refused by the graph; removed from the queue', fields: { ...fields, codes: delivery.codes, error: delivery.message } },
+      };
+    case 'retry':
+      return {
+        outcome: 'retry',
+        error: delivery.message,
+        log: { level: 'warn', message: 'Queued earn not delivered; will retry', fields: { ...fields, ...(result.ok ? { status: result.value.status } : {}), error: delivery.message } },
+      };
   }
-  const { status, body } = result.value;
-  const retry = (error: string): EarnVerdict => ({ outcome: 'retry', error, log: { level: 'warn', message: 'Queued earn not delivered; will retry', fields: { ...fields, status, error } } });
-  if (status >= 500 || status === 408 || status === 429) return retry(`The graph answered HTTP ${status}`);
-  if (status === 401 || status === 403) return retry(`The graph refused the till token (HTTP ${status}): check the token in the settings`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return retry(`HTTP ${status} without a GraphQL answer (is graphqlUrl right?)`);
-  }
-  if (typeof parsed !== 'object' || parsed === null || (!('data' in parsed) && !('errors' in parsed))) {
-    return retry(`HTTP ${status} without a GraphQL answer (is graphqlUrl right?)`);
-  }
-  const answer = parsed as { data?: { earnPoints?: EarnAnswer | null } | null; errors?: { message?: string; extensions?: { code?: string } }[] };
-  const earn = answer.data?.earnPoints;
-  if (earn) {
-    if (earn.userErrors?.length) {
-      const codes = earn.userErrors.map((e) => e.code).join(', ');
-      return { outcome: 'done', error: `A queued earn was refused: ${codes}`, log: { level: 'error', message: 'Queued earn refused by the graph; removed from the queue', fields: { ...fields, userErrors: earn.userErrors } } };
-    }
-    if (earn.duplicate) return { outcome: 'done', error: null, log: { level: 'info', message: 'Queued earn had already been credited (duplicate delivery)', fields } };
-    return { outcome: 'done', error: null, log: { level: 'info', message: 'Queued earn delivered', fields: { ...fields, points: earn.earn?.points ?? null } } };
-  }
-  const errors = Array.isArray(answer.errors) ? answer.errors : [];
-  const codes = errors.map((e) => e?.extensions?.code ?? 'UNKNOWN');
-  const messages = errors.map((e) => e?.message ?? '').filter(Boolean).join('; ');
-  if (errors.length === 0 || codes.some((code) => TRANSIENT_CODES.has(code))) {
-    return retry(`The graph could not take the earn now (${codes.join(', ') || 'no data'}): ${messages}`);
-  }
-  return {
-    outcome: 'done',
-    error: `A queued earn was refused as invalid: ${messages}`,
-    log: { level: 'error', message: 'Queued earn refused as invalid; removed from the queue', fields: { ...fields, codes, messages } },
-  };
-}
-
-interface EarnAnswer {
-  duplicate?: boolean;
-  earn?: { points?: number } | null;
-  userErrors?: { code: string; message: string }[];
 }
 
 /** The queue's sender: one `earnPoints` mutation through the graph client. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IPC, type TillConfig } from '../shared/ipc';
+import { SAMPLE_RECEIPT } from '../shared/fixtures/sample-receipt';
+import { IPC, type PrintJob, type TillConfig } from '../shared/ipc';
 import { registerIpcHandlers, REQUEST_CHANNELS, type IpcDependencies, type IpcMainLike } from './ipc-handlers';
 import { memoryLogger } from './testing/support';
 
@@ -22,7 +23,20 @@ class FakeIpcMain implements IpcMainLike<FakeEvent> {
   }
 }
 
-const CONFIG: TillConfig = { graphqlUrl: 'http://localhost:4001/graphql', storeId: 's', tillId: 't', currencyCode: 'GBP', wedgeMinLength: 6, wedgeMaxGapMs: 35, wedgeTerminators: ['Enter'], hasToken: true };
+const CONFIG: TillConfig = {
+  graphqlUrl: 'http://localhost:4001/graphql',
+  storeId: 's',
+  tillId: 't',
+  storeName: 'S',
+  productQuery: null,
+  productMapping: null,
+  currencyCode: 'GBP',
+  wedgeMinLength: 6,
+  wedgeMaxGapMs: 35,
+  wedgeTerminators: ['Enter'],
+  hasToken: true,
+};
+const JOB: PrintJob = { receipt: SAMPLE_RECEIPT, html: '<p>Thanks</p>' };
 
 function setup(overrides: Partial<IpcDependencies<FakeEvent>> = {}) {
   const ipcMain = new FakeIpcMain();
@@ -40,8 +54,12 @@ function setup(overrides: Partial<IpcDependencies<FakeEvent>> = {}) {
     graphql: { send: async () => ({ ok: true, value: { status: 200, body: '{}' } }) },
     queue: { enqueue: async () => ({ pending: 1, lastError: null }), status: async () => ({ pending: 0, lastError: null }) },
     replayQueue: () => calls.push('replay'),
-    printReceipt: async (html) => {
-      calls.push(`print ${html}`);
+    printReceipt: async (job) => {
+      calls.push(`print ${job.html} ${job.receipt.saleId}`);
+    },
+    catalogue: async () => {
+      calls.push('catalogue');
+      return { products: [], file: '/x.csv', problems: [] };
     },
     log,
     ...overrides,
@@ -64,7 +82,7 @@ describe('registerIpcHandlers', () => {
     for (const channel of REQUEST_CHANNELS) {
       expect(await ipcMain.call(channel, [], false)).toEqual({ ok: false, error: { code: 'INVALID_REQUEST', message: 'Refused: not sent by the till window' } });
     }
-    expect(await ipcMain.call(IPC.printReceipt, ['<p>x</p>'], false)).toMatchObject({ ok: false });
+    expect(await ipcMain.call(IPC.printReceipt, [JOB], false)).toMatchObject({ ok: false });
     expect(calls).toEqual([]);
     expect(log.lines.filter((l) => l.message.includes('untrusted sender'))).toHaveLength(REQUEST_CHANNELS.length + 1);
   });
@@ -76,6 +94,9 @@ describe('registerIpcHandlers', () => {
     expect(await ipcMain.call(IPC.getConfig, ['extra'])).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await ipcMain.call(IPC.enqueueEarn, [{ idempotencyKey: 'k' }])).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await ipcMain.call(IPC.printReceipt, [42])).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(await ipcMain.call(IPC.printReceipt, ['<p>Thanks</p>'])).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(await ipcMain.call(IPC.printReceipt, [{ ...JOB, receipt: { ...SAMPLE_RECEIPT, total: 1.5 } }])).toMatchObject({ ok: false, error: { message: 'receipt.total must be a whole number' } });
+    expect(await ipcMain.call(IPC.getCatalogue, ['/etc/passwd'])).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(calls).toEqual([]);
   });
 
@@ -84,8 +105,9 @@ describe('registerIpcHandlers', () => {
     expect(await ipcMain.call(IPC.saveConfig, [{ storeId: 'store-2' }])).toMatchObject({ ok: true, value: { storeId: 'store-2' } });
     const earn = { idempotencyKey: 'k', memberId: 'm', sale: { id: '1', channel: 'store' } };
     expect(await ipcMain.call(IPC.enqueueEarn, [earn])).toEqual({ ok: true, value: { pending: 1, lastError: null } });
-    expect(await ipcMain.call(IPC.printReceipt, ['<p>Thanks</p>'])).toEqual({ ok: true, value: true });
-    expect(calls).toEqual(['save {"storeId":"store-2"}', 'replay', 'print <p>Thanks</p>']);
+    expect(await ipcMain.call(IPC.printReceipt, [JOB])).toEqual({ ok: true, value: true });
+    expect(await ipcMain.call(IPC.getCatalogue, [])).toEqual({ ok: true, value: { products: [], file: '/x.csv', problems: [] } });
+    expect(calls).toEqual(['save {"storeId":"store-2"}', 'replay', `print <p>Thanks</p> ${SAMPLE_RECEIPT.saleId}`, 'catalogue']);
   });
 
   it('never throws across IPC: storage and printer failures keep their code, bugs become INTERNAL without details', async () => {
@@ -112,7 +134,7 @@ describe('registerIpcHandlers', () => {
       error: { code: 'STORAGE', message: 'The till settings could not be saved: ENOSPC: no space left on device' },
     });
     expect(await ipcMain.call(IPC.getConfig, [])).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
-    expect(await ipcMain.call(IPC.printReceipt, ['<p/>'])).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'The receipt could not be printed: no printer named "Receipt"' } });
+    expect(await ipcMain.call(IPC.printReceipt, [JOB])).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'The receipt could not be printed: no printer named "Receipt"' } });
     const bug = await ipcMain.call(IPC.graphql, [{ query: '{ a }' }]);
     expect(bug).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong in the till; the details are in its log' } });
     expect(log.text()).toContain('secret internals');

@@ -4,9 +4,9 @@
  * (`validate.ts`), and always answers an `IpcResult`: nothing is thrown across IPC, and an
  * unexpected failure is logged here and answered as `INTERNAL` without details.
  */
-import { IPC, type GraphqlRequest, type GraphqlResponse, type IpcErrorCode, type IpcResult, type QueueStatus, type TillConfig } from '../shared/ipc';
+import { IPC, type CatalogueAnswer, type GraphqlRequest, type GraphqlResponse, type IpcErrorCode, type IpcResult, type PrintJob, type QueueStatus, type TillConfig } from '../shared/ipc';
 import { describeError, type Logger } from './log';
-import { checkConfigPatch, checkEarnInput, checkGraphqlRequest, checkNoArguments, checkReceiptHtml, type Checked, type TillConfigPatch } from './validate';
+import { checkConfigPatch, checkEarnInput, checkGraphqlRequest, checkNoArguments, checkPrintJob, type Checked, type TillConfigPatch } from './validate';
 
 /** The part of Electron's `ipcMain` used here. */
 export interface IpcMainLike<E> {
@@ -22,13 +22,15 @@ export interface IpcDependencies<E> {
   readonly queue: { enqueue(input: Record<string, unknown>): Promise<QueueStatus>; status(): Promise<QueueStatus> };
   /** Starts a replay of the offline queue (fire and forget). */
   readonly replayQueue: () => void;
-  /** Prints receipt HTML; rejects with a message the cashier can read. */
-  readonly printReceipt: (html: string) => Promise<void>;
+  /** Prints a receipt on the configured printer; rejects with a message the cashier can read. */
+  readonly printReceipt: (job: PrintJob) => Promise<void>;
+  /** Reads the configured catalogue file (never rejects for a bad file: its problems are listed). */
+  readonly catalogue: () => Promise<CatalogueAnswer>;
   readonly log: Logger;
 }
 
 /** The channels the renderer calls (`deviceEvent` goes the other way). */
-export const REQUEST_CHANNELS = [IPC.getConfig, IPC.saveConfig, IPC.graphql, IPC.enqueueEarn, IPC.queueStatus, IPC.printReceipt] as const;
+export const REQUEST_CHANNELS = [IPC.getConfig, IPC.saveConfig, IPC.graphql, IPC.enqueueEarn, IPC.queueStatus, IPC.printReceipt, IPC.getCatalogue] as const;
 
 type Handler = (args: unknown[]) => Promise<IpcResult<unknown>>;
 
@@ -80,10 +82,11 @@ export function createHandlers<E>(deps: IpcDependencies<E>): Record<(typeof REQU
       return value(status);
     }),
     [IPC.queueStatus]: withoutPayload(async () => value(await coded('STORAGE', 'The offline queue could not be read', () => deps.queue.status()))),
-    [IPC.printReceipt]: withPayload(checkReceiptHtml, async (html) => {
-      await coded('INTERNAL', 'The receipt could not be printed', () => deps.printReceipt(html));
+    [IPC.printReceipt]: withPayload(checkPrintJob, async (job) => {
+      await coded('INTERNAL', 'The receipt could not be printed', () => deps.printReceipt(job));
       return value(true as const);
     }),
+    [IPC.getCatalogue]: withoutPayload(async () => value(await coded('STORAGE', 'The catalogue could not be read', () => deps.catalogue()))),
   };
 }
 

@@ -20,13 +20,18 @@ import { GraphqlClient } from './graphql-client';
 import { registerIpcHandlers } from './ipc-handlers';
 import { createLogger, describeError } from './log';
 import { FileQueueStorage, QUEUE_FILE } from './offline-queue-file';
+import { readCatalogueFile } from './catalogue-file';
+import { sendToPrinter } from './escpos-printer';
 import { printReceiptHtml } from './receipt-printer';
+import { createReceiptPrinting } from './receipt-printing';
 import { contentSecurityPolicy, isAllowedNavigation, isTrustedSender, resolveAppLocation, type AppLocation, type SenderInfo } from './security';
 
 /** `dist/`: this file is `dist/main/main.js`, next to `dist/preload` and `dist/renderer`. */
 const DIST = path.resolve(__dirname, '..');
 const RENDERER_INDEX = path.join(DIST, 'renderer', 'index.html');
 const PRELOAD = path.join(DIST, 'preload', 'preload.js');
+/** The demo catalogue beside `dist/` in the repository (development only: not packaged). */
+const DEMO_CATALOGUE = path.resolve(DIST, '..', 'catalogue', 'demo-catalogue.csv');
 
 const log = createLogger();
 let tillWindow: BrowserWindow | null = null;
@@ -128,7 +133,14 @@ async function start(location: AppLocation, userData: string): Promise<void> {
   secureSession(location);
   if (app.isPackaged) Menu.setApplicationMenu(null); // no reload or DevTools shortcuts for cashiers
 
-  const store = new ConfigStore({ dir: userData, env: process.env, codec: secretCodec(), cwd: process.cwd(), log });
+  const store = new ConfigStore({
+    dir: userData,
+    env: process.env,
+    codec: secretCodec(),
+    cwd: process.cwd(),
+    log,
+    ...(app.isPackaged || !existsSync(DEMO_CATALOGUE) ? {} : { defaultCatalogueFile: DEMO_CATALOGUE }),
+  });
   let replayer: QueueReplayer | undefined;
   const client = new GraphqlClient({
     // Chromium's network stack: the OS proxy settings and certificate store apply.
@@ -183,7 +195,8 @@ async function start(location: AppLocation, userData: string): Promise<void> {
     graphql: client,
     queue,
     replayQueue: () => void replayer.kick(),
-    printReceipt: (html) => printReceiptHtml(html, { deviceName: process.env.POS_RECEIPT_PRINTER }),
+    printReceipt: createReceiptPrinting({ printer: () => store.printer(), sendEscPos: sendToPrinter, printHtml: printReceiptHtml }),
+    catalogue: async () => readCatalogueFile(await store.catalogueFile(), (await store.get()).currencyCode, log),
     log,
   });
 

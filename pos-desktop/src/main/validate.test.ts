@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkConfigPatch, checkEarnInput, checkGraphqlRequest, checkNoArguments, checkReceiptHtml, checkStoredSettings, checkToken, jsonProblem, LIMITS } from './validate';
+import { CASH_ONLY_RECEIPT, SAMPLE_RECEIPT } from '../shared/fixtures/sample-receipt';
+import { checkConfigPatch, checkEarnInput, checkGraphqlRequest, checkNoArguments, checkPrintJob, checkProductMapping, checkProductQuery, checkReceiptDoc, checkReceiptHtml, checkStoredSettings, checkToken, jsonProblem, LIMITS } from './validate';
 
 const earn = () => ({
   idempotencyKey: 'sale-1001:earn',
@@ -62,6 +63,47 @@ describe('checkEarnInput', () => {
     expect(checkEarnInput({ ...earn(), memberId: undefined, cardNumber: '0420000000013' }).ok).toBe(true);
     expect(message(checkEarnInput({ ...earn(), sale: { id: '1001' } }))).toMatch(/sale with an id and a channel/);
     expect(message(checkEarnInput({ ...earn(), sale: { ...earn().sale, lines: 'x'.repeat(LIMITS.earnInput) } }))).toMatch(/larger than 100 KB/);
+  });
+});
+
+describe('checkPrintJob', () => {
+  it('takes a receipt document, field by field, with its HTML', () => {
+    expect(checkPrintJob({ receipt: SAMPLE_RECEIPT, html: '<p/>' })).toEqual({ ok: true, value: { receipt: SAMPLE_RECEIPT, html: '<p/>' } });
+    expect(checkReceiptDoc(CASH_ONLY_RECEIPT)).toEqual({ ok: true, value: CASH_ONLY_RECEIPT });
+    for (const earn of [{ status: 'queued' }, { status: 'refused', message: 'no' }, { status: 'not-kept', message: 'disk' }]) expect(checkReceiptDoc({ ...SAMPLE_RECEIPT, earn }).ok).toBe(true);
+  });
+
+  it('refuses anything else, naming the field', () => {
+    expect(message(checkPrintJob({ receipt: SAMPLE_RECEIPT, html: '<p/>', bytes: [27, 64] }))).toBe('Unknown print job fields: bytes');
+    expect(message(checkPrintJob({ receipt: SAMPLE_RECEIPT }))).toMatch(/non-empty HTML/);
+    expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, saleId: 'a b' }))).toBe('receipt.saleId must be a sale id');
+    expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, change: -0.5 }))).toBe('receipt.change must be a whole number');
+    expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, at: 'yesterday' }))).toBe('receipt.at must be an ISO date and time');
+    expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, lines: [{ name: 'x' }] }))).toBe('receipt.lines[0] must have name, quantity, unitPrice, amount');
+    expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, lines: new Array(LIMITS.receiptLines + 1).fill(SAMPLE_RECEIPT.lines[0]) }))).toMatch(/at most 500/);
+    expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, earn: { status: 'credited' } }))).toMatch(/^receipt.earn must be/);
+    expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, earnBasis: 'HALF' }))).toMatch(/^receipt.earnBasis/);
+    expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, storeName: 'x'.repeat(201) }))).toBe('receipt.storeName must be a short text');
+  });
+});
+
+describe('product lookup settings', () => {
+  it('takes a query with $code and a mapping of dotted paths', () => {
+    const query = 'query P($code: String!) { product(barcode: $code) { id } }';
+    expect(checkProductQuery(query)).toEqual({ ok: true, value: query });
+    expect(checkProductQuery(null)).toEqual({ ok: true, value: null });
+    expect(message(checkProductQuery('{ products { id } }'))).toMatch(/\$code/);
+    expect(message(checkProductQuery(`query($code: String!) { a } #${'x'.repeat(LIMITS.productQuery)}`))).toMatch(/at most 10 KB/);
+    const mapping = { product: 'data.product', id: 'id', name: 'name', price: 'price.amount', priceUnit: 'major' };
+    expect(checkProductMapping(mapping)).toEqual({ ok: true, value: mapping });
+    expect(message(checkProductMapping({ ...mapping, price: 'price[0]' }))).toBe('productMapping.price must be a dotted path such as price.amount');
+    expect(message(checkProductMapping({ ...mapping, priceUnit: 'cents' }))).toBe('productMapping.priceUnit must be minor or major');
+    expect(message(checkProductMapping({ ...mapping, script: 'x' }))).toBe('Unknown productMapping fields: script');
+    expect(checkConfigPatch({ storeName: ' Harbour Street ', productQuery: query, productMapping: mapping })).toEqual({ ok: true, value: { storeName: 'Harbour Street', productQuery: query, productMapping: mapping } });
+    expect(message(checkConfigPatch({ storeName: 'two\nlines' }))).toMatch(/storeName/);
+    // the machine's files and devices are never settings the renderer saves
+    expect(message(checkConfigPatch({ catalogueFile: '/etc/passwd' }))).toBe('Unknown settings: catalogueFile');
+    expect(message(checkConfigPatch({ printer: { kind: 'escpos', target: '/dev/sda' } }))).toBe('Unknown settings: printer');
   });
 });
 

@@ -6,7 +6,8 @@
  * The renderer is treated as untrusted: a compromised page may send anything the structured
  * clone algorithm can carry (Maps, Dates, typed arrays, cycles, huge strings).
  */
-import type { GraphqlRequest, PosApi, TillConfig } from '../shared/ipc';
+import type { GraphqlRequest, PosApi, PrintJob, ProductMapping, TillConfig } from '../shared/ipc';
+import type { ReceiptDoc } from '../shared/receipt';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -23,6 +24,9 @@ export const LIMITS = {
   url: 2048,
   idempotencyKey: 200,
   operationName: 200,
+  productQuery: 10 * 1024,
+  /** Lines of one receipt. */
+  receiptLines: 500,
   /** Nesting of objects and arrays in variables and earn inputs. */
   depth: 32,
 } as const;
@@ -117,12 +121,65 @@ export function checkGraphqlRequest(value: unknown): Checked<GraphqlRequest> {
   return ok(request);
 }
 
-/** The `printReceipt` channel: HTML text up to 200 KB. */
+/** Receipt HTML text up to 200 KB. */
 export function checkReceiptHtml(value: unknown): Checked<string> {
   if (typeof value !== 'string' || value.trim() === '') return fail('The receipt must be non-empty HTML text');
   if (!withinBytes(value, LIMITS.receiptHtml)) return fail(`The receipt is larger than ${kib(LIMITS.receiptHtml)}`);
   return ok(value);
 }
+
+const isText = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length <= max;
+const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && Math.abs(v) <= 1e12;
+
+/**
+ * A receipt document as `src/shared/receipt.ts` defines it: every field there with its type,
+ * amounts whole numbers, texts short, at most 500 lines. Main renders ESC/POS bytes from it, so
+ * nothing else may come along.
+ */
+export function checkReceiptDoc(value: unknown): Checked<ReceiptDoc> {
+  if (!isPlainObject(value)) return fail('The receipt must be an object');
+  const v = value;
+  for (const key of ['storeName', 'storeId', 'tillId', 'saleId', 'at', 'timeZone', 'currencyCode'] as const) {
+    if (!isText(v[key]) || v[key] === '') return fail(`receipt.${key} must be a short text`);
+  }
+  if (Number.isNaN(Date.parse(String(v.at)))) return fail('receipt.at must be an ISO date and time');
+  if (!/^[A-Z]{3}$/.test(String(v.currencyCode))) return fail('receipt.currencyCode must be ISO 4217');
+  if (!/^[A-Za-z0-9._-]{1,128}$/.test(String(v.saleId))) return fail('receipt.saleId must be a sale id');
+  for (const key of ['subtotal', 'discount', 'total', 'pointsUsed', 'pointsValue', 'cashGiven', 'change'] as const) {
+    if (!isAmount(v[key])) return fail(`receipt.${key} must be a whole number`);
+  }
+  if (!Array.isArray(v.lines) || v.lines.length > LIMITS.receiptLines) return fail(`receipt.lines must be a list of at most ${LIMITS.receiptLines}`);
+  for (const [i, l] of v.lines.entries()) {
+    if (!isPlainObject(l) || !isText(l.name) || !isAmount(l.quantity) || !isAmount(l.unitPrice) || !isAmount(l.amount)) return fail(`receipt.lines[${i}] must have name, quantity, unitPrice, amount`);
+  }
+  if (!Array.isArray(v.coupons) || v.coupons.length > 50 || !v.coupons.every((c) => isPlainObject(c) && isText(c.code) && isText(c.title))) return fail('receipt.coupons must list { code, title }');
+  if (v.member !== null && !isText(v.member)) return fail('receipt.member must be a name or null');
+  if (v.balanceAfter !== null && !isAmount(v.balanceAfter)) return fail('receipt.balanceAfter must be a whole number or null');
+  if (v.earnBasis !== null && v.earnBasis !== 'WHOLE_SALE' && v.earnBasis !== 'CASH_PAID') return fail('receipt.earnBasis must be WHOLE_SALE, CASH_PAID or null');
+  if (v.earn !== null) {
+    const e = v.earn;
+    const good =
+      isPlainObject(e) &&
+      ((e.status === 'credited' && isAmount(e.points)) || e.status === 'queued' || ((e.status === 'refused' || e.status === 'not-kept') && isText(e.message, 1000)));
+    if (!good) return fail('receipt.earn must be credited (with points), queued, refused or not-kept (with a message), or null');
+  }
+  const text = jsonWithin(value, 'receipt', LIMITS.receiptHtml);
+  if (!text.ok) return text;
+  return ok(JSON.parse(text.value) as ReceiptDoc);
+}
+
+/** The `printReceipt` channel: `{ receipt, html }`. */
+export function checkPrintJob(value: unknown): Checked<PrintJob> {
+  if (!isPlainObject(value)) return fail('A print job must be { receipt, html }');
+  const extra = unknownKeys(value, ['receipt', 'html']);
+  if (extra.length) return fail(`Unknown print job fields: ${extra.join(', ')}`);
+  const html = checkReceiptHtml(value.html);
+  if (!html.ok) return html;
+  const receipt = checkReceiptDoc(value.receipt);
+  if (!receipt.ok) return receipt;
+  return ok({ receipt: receipt.value, html: html.value });
+}
+
 
 /**
  * The `enqueueEarn` channel: an `EarnPointsInput` as JSON data. Its shape is checked only as far
@@ -169,6 +226,9 @@ export const SETTING_RULES: { [K in keyof Required<TillSettings>]: FieldRule<Req
   graphqlUrl: (value) => checkGraphqlUrl(value),
   storeId: (value) => (typeof value === 'string' && DEVICE_ID.test(value) ? ok(value) : fail('storeId must be 1–64 letters, digits, dots, dashes or underscores')),
   tillId: (value) => (typeof value === 'string' && DEVICE_ID.test(value) ? ok(value) : fail('tillId must be 1–64 letters, digits, dots, dashes or underscores')),
+  storeName: (value) => (typeof value === 'string' && /^[^\p{Cc}]{1,64}$/u.test(value) && value.trim() !== '' ? ok(value.trim()) : fail('storeName must be 1–64 characters on one line')),
+  productQuery: (value) => checkProductQuery(value),
+  productMapping: (value) => checkProductMapping(value),
   currencyCode: (value) => (typeof value === 'string' && /^[A-Z]{3}$/.test(value) ? ok(value) : fail('currencyCode must be three capital letters (ISO 4217)')),
   wedgeMinLength: (value) => integerIn(value, 'wedgeMinLength', 2, 128),
   wedgeMaxGapMs: (value) => integerIn(value, 'wedgeMaxGapMs', 5, 500),
@@ -182,6 +242,32 @@ export const SETTING_RULES: { [K in keyof Required<TillSettings>]: FieldRule<Req
     return ok([...seen] as ('Enter' | 'Tab')[]);
   },
 };
+
+/** The product query: GraphQL text with a `$code` variable, or null for none. */
+export function checkProductQuery(value: unknown): Checked<string | null> {
+  if (value === null || value === '') return ok(null);
+  if (typeof value !== 'string' || !withinBytes(value, LIMITS.productQuery)) return fail(`productQuery must be GraphQL text of at most ${kib(LIMITS.productQuery)}`);
+  if (!/\$code\b/.test(value)) return fail('productQuery must take the barcode as $code (e.g. query($code: String!) { ... })');
+  return ok(value);
+}
+
+const PATH = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){0,15}$/;
+
+/** The product mapping: dotted paths (`data.productByBarcode`, `price.amount`), or null for none. */
+export function checkProductMapping(value: unknown): Checked<ProductMapping | null> {
+  if (value === null) return ok(null);
+  if (!isPlainObject(value)) return fail('productMapping must be an object of paths such as { "product": "data.productByBarcode", "id": "id", "name": "name", "price": "price.amount" }');
+  const extra = unknownKeys(value, ['product', 'id', 'name', 'price', 'priceUnit', 'category', 'currency']);
+  if (extra.length) return fail(`Unknown productMapping fields: ${extra.join(', ')}`);
+  for (const key of ['product', 'id', 'name', 'price'] as const) {
+    if (typeof value[key] !== 'string' || !PATH.test(value[key])) return fail(`productMapping.${key} must be a dotted path such as price.amount`);
+  }
+  for (const key of ['category', 'currency'] as const) {
+    if (value[key] !== undefined && (typeof value[key] !== 'string' || !PATH.test(value[key]))) return fail(`productMapping.${key} must be a dotted path`);
+  }
+  if (value.priceUnit !== undefined && value.priceUnit !== 'minor' && value.priceUnit !== 'major') return fail('productMapping.priceUnit must be minor or major');
+  return ok(value as unknown as ProductMapping);
+}
 
 function integerIn(value: unknown, name: string, min: number, max: number): Checked<number> {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? ok(value) : fail(`${name} must be a whole number from ${min} to ${max}`);

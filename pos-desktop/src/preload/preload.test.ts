@@ -4,16 +4,18 @@
  * copies arguments with structuredClone, as Electron's IPC does.
  */
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readCatalogueFile } from '../main/catalogue-file';
 import { ConfigStore } from '../main/config-store';
 import { GraphqlClient } from '../main/graphql-client';
 import { registerIpcHandlers } from '../main/ipc-handlers';
 import { FileQueueStorage, QUEUE_FILE } from '../main/offline-queue-file';
 import { httpServer, json, memoryLogger, realFetch, tempDir } from '../main/testing/support';
 import type { DeviceEvent } from '../shared/device-events';
+import { SAMPLE_RECEIPT } from '../shared/fixtures/sample-receipt';
 import { IPC, type PosApi } from '../shared/ipc';
 import { OfflineEarnQueue } from '../shared/offline-queue';
 // Runs exposeInMainWorld on import, against the mock above (vi.mock is hoisted before imports).
@@ -96,7 +98,7 @@ describe('the preload script', () => {
 
   it('exposes exactly the PosApi functions and no IPC object', () => {
     expect(Object.keys(bus.exposed)).toEqual(['pos']);
-    expect(Object.keys(pos).sort()).toEqual(['enqueueEarn', 'getConfig', 'graphql', 'onDeviceEvent', 'printReceipt', 'queueStatus', 'saveConfig']);
+    expect(Object.keys(pos).sort()).toEqual(['enqueueEarn', 'getCatalogue', 'getConfig', 'graphql', 'onDeviceEvent', 'printReceipt', 'queueStatus', 'saveConfig']);
     for (const value of Object.values(pos)) expect(typeof value).toBe('function');
   });
 });
@@ -106,6 +108,7 @@ describe('window.pos against the main process', () => {
   let userData: string;
   let graph: Awaited<ReturnType<typeof httpServer>>;
   let printed: string[];
+  let catalogueFile: string;
   let replays: number;
   let removeHandlers: () => void;
 
@@ -123,6 +126,7 @@ describe('window.pos against the main process', () => {
     const queue = new OfflineEarnQueue(new FileQueueStorage(path.join(userData, QUEUE_FILE), log));
     printed = [];
     replays = 0;
+    catalogueFile = path.join(userData, 'catalogue.csv');
     bus.sender.trusted = true;
     removeHandlers = registerIpcHandlers(bus.ipcMain, {
       isTrustedSender: (event) => event.trusted,
@@ -130,7 +134,8 @@ describe('window.pos against the main process', () => {
       graphql: client,
       queue,
       replayQueue: () => void replays++,
-      printReceipt: async (html) => void printed.push(html),
+      printReceipt: async (job) => void printed.push(job.html),
+      catalogue: () => readCatalogueFile(catalogueFile, 'GBP', log),
       log,
     });
   });
@@ -176,10 +181,24 @@ describe('window.pos against the main process', () => {
     expect(JSON.parse(await readFile(path.join(userData, QUEUE_FILE), 'utf8')).items[0].input).toEqual(input);
   });
 
-  it('prints receipt HTML up to 200 KB', async () => {
-    expect(await pos.printReceipt('<h1>Thank you</h1>')).toEqual({ ok: true, value: true });
-    expect(await pos.printReceipt('x'.repeat(200 * 1024 + 1))).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  it('prints a receipt document with its HTML up to 200 KB', async () => {
+    expect(await pos.printReceipt({ receipt: SAMPLE_RECEIPT, html: '<h1>Thank you</h1>' })).toEqual({ ok: true, value: true });
+    expect(await pos.printReceipt({ receipt: SAMPLE_RECEIPT, html: 'x'.repeat(200 * 1024 + 1) })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(await pos.printReceipt({ receipt: { ...SAMPLE_RECEIPT, lines: 'all' }, html: '<p/>' } as never)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(printed).toEqual(['<h1>Thank you</h1>']);
+  });
+
+  it('reads the catalogue file main is configured with, listing its problems', async () => {
+    await writeFile(catalogueFile, 'barcode,productId,name,price\n5000112637922,lipstick-red,Lipstick,12.99\n5000112637923,bad,Bad,1\n');
+    const answer = await pos.getCatalogue();
+    expect(answer).toEqual({
+      ok: true,
+      value: {
+        file: catalogueFile,
+        products: [{ barcode: '5000112637922', productId: 'lipstick-red', name: 'Lipstick', categoryId: null, unitPrice: 1299 }],
+        problems: ['line 3: barcode 5000112637923 is not a GTIN with a valid check digit'],
+      },
+    });
   });
 });
 

@@ -19,6 +19,7 @@ export const CHANNELS = {
   enqueueEarn: 'pos:enqueue-earn',
   queueStatus: 'pos:queue-status',
   printReceipt: 'pos:print-receipt',
+  getCatalogue: 'pos:get-catalogue',
   deviceEvent: 'pos:device-event',
 } as const;
 
@@ -73,7 +74,8 @@ export function createPosApi(ipc: IpcRendererLike): PosApi {
     graphql: (request) => invoke(CHANNELS.graphql, request),
     enqueueEarn: (input) => invoke(CHANNELS.enqueueEarn, input),
     queueStatus: () => invoke(CHANNELS.queueStatus),
-    printReceipt: (html) => invoke(CHANNELS.printReceipt, html),
+    printReceipt: (job) => invoke(CHANNELS.printReceipt, job),
+    getCatalogue: () => invoke(CHANNELS.getCatalogue),
     onDeviceEvent: (listener) => {
       if (typeof listener !== 'function') throw new TypeError('onDeviceEvent needs a function');
       listeners.add(listener);

@@ -1,46 +1,40 @@
-import { useState, type FormEvent } from 'react';
-import { useClient } from 'urql';
-import type { Notice } from '../App';
-import { SearchMembersQuery } from '../lib/operations';
+import { useRef } from 'react';
+import type { SearchState } from '../sale/model';
 
-type Found = { id: string; firstName: string; lastName: string; email?: string | null; phone?: string | null; tier?: { name: string } | null };
-
-/** Identify a member: swipe or scan a card (handled globally), type a card number, or search. */
-export function IdentifyPanel({ onCard, onPick, setNotice }: { onCard: (card: string) => void; onPick: (id: string) => void; setNotice: (n: Notice) => void }) {
-  const client = useClient();
-  const [search, setSearch] = useState('');
-  const [found, setFound] = useState<Found[] | null>(null);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const text = search.trim();
-    if (!text) return;
-    if (/^\d{8,19}$/.test(text.replace(/\s/g, ''))) return onCard(text.replace(/\s/g, ''));
-    const r = await client.query(SearchMembersQuery, { search: text }, { requestPolicy: 'network-only' }).toPromise();
-    if (r.error) return setNotice({ kind: 'error', text: r.error.networkError ? 'The loyalty service cannot be reached.' : r.error.message });
-    setFound(r.data!.loyaltyMembers.nodes);
-    if (r.data!.loyaltyMembers.totalCount === 0) setNotice({ kind: 'info', text: `No member matches "${text}".` });
-  }
-
+/** Identify a member: swipe or scan a card (handled globally), type a card number, or search (paged). */
+export function IdentifyPanel({ search, onSearch, onMore, onPick }: { search: SearchState | null; onSearch: (text: string) => void; onMore: () => void; onPick: (id: string) => void }) {
+  const field = useRef<HTMLInputElement>(null);
   return (
     <div className="panel identify">
       <h2>Identify the member</h2>
       <p className="hint">Swipe or scan the loyalty card, or search by phone, e-mail, name or card number.</p>
-      <form onSubmit={submit}>
+      <form onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="member-search">Search (F2)</label>
-        <input id="member-search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" placeholder="phone, e-mail, name or card" />
-        <button type="submit">Find</button>
+        <input id="member-search" ref={field} autoComplete="off" placeholder="phone, e-mail, name or card" />
+        <button type="button" onClick={() => onSearch(field.current?.value ?? '')}>
+          Find
+        </button>
       </form>
-      {found && (
-        <ul className="results" data-testid="search-results">
-          {found.map((m) => (
-            <li key={m.id}>
-              <button type="button" onClick={() => onPick(m.id)}>
-                {m.firstName} {m.lastName} <small>{m.email ?? m.phone} · {m.tier?.name}</small>
+      {search && search.results.length > 0 && (
+        <>
+          <ul className="results" data-testid="search-results">
+            {search.results.map((m) => (
+              <li key={m.id}>
+                <button type="button" onClick={() => onPick(m.id)}>
+                  {m.firstName} {m.lastName} <small>{m.email ?? m.phone} · {m.tier?.name}</small>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="hint" data-testid="search-count">
+            {search.results.length} of {search.total}
+            {search.hasMore && (
+              <button type="button" className="link" onClick={onMore}>
+                more (PageDown)
               </button>
-            </li>
-          ))}
-        </ul>
+            )}
+          </p>
+        </>
       )}
     </div>
   );

@@ -1,8 +1,8 @@
 import type { MemberPanelFieldsFragment } from '../gql/graphql';
-import { formatMoney } from '../lib/tender';
+import { formatMoney } from '../../shared/money';
 
 /** Who the sale is for: tier and progress, points by state and their cash value, coupons, what expires soon. */
-export function MemberPanel({ member, currency, onClear }: { member: MemberPanelFieldsFragment; currency: string; onClear?: () => void }) {
+export function MemberPanel({ member, currency, onClear }: { member: MemberPanelFieldsFragment; currency: string; onClear?: (() => void) | undefined }) {
   const w = member.wallet;
   const p = member.tierProgress;
   const progress = p.nextTier && p.pointsToNextTier != null ? Math.round((100 * p.tierPoints) / (p.tierPoints + p.pointsToNextTier)) : 100;

@@ -1,62 +1,26 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { AppliedCoupon, Line } from '../App';
-import { formatMoney, parseMoney } from '../lib/tender';
+import { useEffect } from 'react';
+import { formatMoney } from '../../shared/money';
+import type { SaleState } from '../sale/model';
+import { saleTotals } from '../sale/model';
 
 interface Props {
-  lines: Line[];
-  coupons: AppliedCoupon[];
-  currency: string;
-  linesTotal: number;
-  discount: number;
-  total: number;
-  manualProduct: string | null;
-  onManualDone: () => void;
-  onAddLine: (line: Omit<Line, 'id'>) => void;
+  state: SaleState;
+  onCode: () => void;
+  onManualLine: () => void;
+  onCoupon: () => void;
   onRemoveLine: (id: string) => void;
-  onCoupon: (code: string) => void;
   onRemoveCoupon: (code: string) => void;
   onTender: () => void;
 }
 
-/** The sale: scanned or hand-entered lines, coupons validated live, the total. */
-export function SalePanel(p: Props) {
-  const [productId, setProductId] = useState('');
-  const [category, setCategory] = useState('');
-  const [price, setPrice] = useState('');
-  const [qty, setQty] = useState('1');
-  const [coupon, setCoupon] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
+/** The sale: scanned or typed lines (↑ ↓ select, + − quantity, Delete voids), coupons validated live, the total. */
+export function SalePanel({ state, onCode, onManualLine, onCoupon, onRemoveLine, onRemoveCoupon, onTender }: Props) {
+  const { linesTotal, discount, total } = saleTotals(state);
+  const m = (minor: number) => formatMoney(minor, state.currencyCode);
+  const manual = state.manualEntry;
   useEffect(() => {
-    if (p.manualProduct) {
-      setProductId(p.manualProduct);
-      document.getElementById('manual-price')?.focus();
-    }
-  }, [p.manualProduct]);
-
-  function addLine(e: FormEvent) {
-    e.preventDefault();
-    const unitPrice = parseMoney(price);
-    const quantity = Number(qty);
-    if (!productId.trim()) return setError('Enter the product');
-    if (unitPrice === null) return setError('Enter the price, e.g. 12.99');
-    if (!Number.isInteger(quantity) || quantity < 1 || quantity > 999) return setError('Quantity must be 1 to 999');
-    p.onAddLine({ productId: productId.trim(), name: productId.trim(), categoryId: category.trim() || null, quantity, unitPrice });
-    setProductId('');
-    setCategory('');
-    setPrice('');
-    setQty('1');
-    setError(null);
-    p.onManualDone();
-    document.getElementById('manual-product')?.focus();
-  }
-
-  function addCoupon(e: FormEvent) {
-    e.preventDefault();
-    if (coupon.trim()) p.onCoupon(coupon.trim());
-    setCoupon('');
-  }
-
+    if (manual) document.getElementById('manual-price')?.focus();
+  }, [manual]);
   return (
     <div className="panel sale">
       <h2>Sale</h2>
@@ -71,24 +35,24 @@ export function SalePanel(p: Props) {
           </tr>
         </thead>
         <tbody>
-          {p.lines.length === 0 && (
+          {state.lines.length === 0 && (
             <tr>
               <td colSpan={5} className="empty">
-                Scan products, or add a line by hand (F4)
+                Scan products, or type a barcode or SKU (F4)
               </td>
             </tr>
           )}
-          {p.lines.map((l) => (
-            <tr key={l.id}>
+          {state.lines.map((l) => (
+            <tr key={l.id} className={l.id === state.selectedLineId ? 'selected' : undefined} data-testid="sale-line" aria-selected={l.id === state.selectedLineId}>
               <td>
                 {l.name}
                 {l.categoryId && <small> · {l.categoryId}</small>}
               </td>
-              <td>{l.quantity}</td>
-              <td>{formatMoney(l.unitPrice, p.currency)}</td>
-              <td>{formatMoney(l.quantity * l.unitPrice, p.currency)}</td>
+              <td data-testid="line-qty">{l.quantity}</td>
+              <td>{m(l.unitPrice)}</td>
+              <td>{m(l.quantity * l.unitPrice)}</td>
               <td>
-                <button type="button" className="link" onClick={() => p.onRemoveLine(l.id)} aria-label={`remove ${l.name}`}>
+                <button type="button" className="link" onClick={() => onRemoveLine(l.id)} aria-label={`void ${l.name}`} tabIndex={-1}>
                   ✕
                 </button>
               </td>
@@ -96,12 +60,12 @@ export function SalePanel(p: Props) {
           ))}
         </tbody>
       </table>
-      {p.coupons.length > 0 && (
+      {state.coupons.length > 0 && (
         <ul className="applied-coupons" data-testid="applied-coupons">
-          {p.coupons.map((c) => (
+          {state.coupons.map((c) => (
             <li key={c.code}>
               <code>{c.displayCode}</code> {c.title}
-              <button type="button" className="link" onClick={() => p.onRemoveCoupon(c.code)}>
+              <button type="button" className="link" onClick={() => onRemoveCoupon(c.code)}>
                 remove
               </button>
             </li>
@@ -109,33 +73,46 @@ export function SalePanel(p: Props) {
         </ul>
       )}
       <div className="totals">
-        {p.discount > 0 && (
+        {discount > 0 && (
           <div>
-            Subtotal {formatMoney(p.linesTotal, p.currency)} · coupons −{formatMoney(p.discount, p.currency)}
+            Subtotal {m(linesTotal)} · coupons −{m(discount)}
           </div>
         )}
         <div className="total" data-testid="sale-total">
-          Total {formatMoney(p.total, p.currency)}
+          Total {m(total)}
         </div>
       </div>
-      <form className="manual" onSubmit={addLine}>
-        <label htmlFor="manual-product">Product (F4)</label>
-        <input id="manual-product" value={productId} onChange={(e) => setProductId(e.target.value)} autoComplete="off" />
-        <label htmlFor="manual-category">Category</label>
-        <input id="manual-category" value={category} onChange={(e) => setCategory(e.target.value)} autoComplete="off" />
-        <label htmlFor="manual-price">Price</label>
-        <input id="manual-price" value={price} onChange={(e) => setPrice(e.target.value)} inputMode="decimal" autoComplete="off" />
-        <label htmlFor="manual-qty">Qty</label>
-        <input id="manual-qty" value={qty} onChange={(e) => setQty(e.target.value)} inputMode="numeric" autoComplete="off" />
-        <button type="submit">Add line</button>
-        {error && <span className="field-error">{error}</span>}
+      <form className="code" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="product-code">Barcode or SKU (F4)</label>
+        <input id="product-code" autoComplete="off" inputMode="text" placeholder="then Enter" />
+        <button type="button" onClick={onCode}>
+          Add
+        </button>
       </form>
-      <form className="coupon" onSubmit={addCoupon}>
+      {manual && (
+        <form className="manual" data-testid="manual-entry" onSubmit={(e) => e.preventDefault()}>
+          <span className="hint">
+            <code>{manual.code}</code> is in no catalogue:
+          </span>
+          <label htmlFor="manual-price">Price</label>
+          <input id="manual-price" inputMode="decimal" autoComplete="off" />
+          <label htmlFor="manual-category">Category</label>
+          <input id="manual-category" autoComplete="off" />
+          <label htmlFor="manual-qty">Qty</label>
+          <input id="manual-qty" inputMode="numeric" autoComplete="off" placeholder="1" />
+          <button type="button" onClick={onManualLine}>
+            Add line
+          </button>
+        </form>
+      )}
+      <form className="coupon" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="coupon-code">Coupon code (F3)</label>
-        <input id="coupon-code" value={coupon} onChange={(e) => setCoupon(e.target.value)} autoComplete="off" placeholder="ABCD-EFGH-JKXY" />
-        <button type="submit">Check coupon</button>
+        <input id="coupon-code" autoComplete="off" placeholder="ABCD-EFGH-JKXY" />
+        <button type="button" onClick={onCoupon}>
+          Check coupon
+        </button>
       </form>
-      <button type="button" className="primary" onClick={p.onTender} disabled={p.lines.length === 0}>
+      <button type="button" className="primary" onClick={onTender}>
         Tender (F8)
       </button>
     </div>

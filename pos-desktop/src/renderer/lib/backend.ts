@@ -6,8 +6,11 @@
  * localStorage; input comes from the keyboard wedge only.
  */
 import type { DeviceEvent } from '../../shared/device-events';
-import type { PosApi, QueueStatus, TillConfig } from '../../shared/ipc';
+import { EARN_MUTATION, earnDelivery } from '../../shared/earn-delivery';
+import type { CatalogueAnswer, PosApi, PrintJob, QueueStatus, TillConfig } from '../../shared/ipc';
 import { OfflineEarnQueue, type QueueStorage } from '../../shared/offline-queue';
+import type { JournalSale } from '../sale/model';
+import type { JournalStorage } from '../sale/journal';
 
 export interface TillBackend {
   mode: 'electron' | 'browser';
@@ -17,7 +20,12 @@ export interface TillBackend {
   enqueueEarn(input: Record<string, unknown>): Promise<QueueStatus>;
   queueStatus(): Promise<QueueStatus>;
   onDeviceEvent(listener: (event: DeviceEvent) => void): () => void;
-  printReceipt(html: string): Promise<void>;
+  /** Prints on the printer the settings choose (Electron), or through the browser's print dialog. */
+  printReceipt(job: PrintJob): Promise<void>;
+  /** The local product catalogue (the configured file). */
+  catalogue(): Promise<CatalogueAnswer>;
+  /** Where this till keeps its own recent sales, for returns. */
+  journalStorage: JournalStorage;
 }
 
 declare global {
@@ -44,11 +52,21 @@ function electronBackend(pos: PosApi): TillBackend {
     enqueueEarn: async (input) => unwrap(await pos.enqueueEarn(input)),
     queueStatus: async () => unwrap(await pos.queueStatus()),
     onDeviceEvent: (listener) => pos.onDeviceEvent(listener),
-    printReceipt: async (html) => {
-      unwrap(await pos.printReceipt(html));
+    printReceipt: async (job) => {
+      unwrap(await pos.printReceipt(job));
     },
+    catalogue: async () => unwrap(await pos.getCatalogue()),
+    journalStorage: localStorageJournal,
   };
 }
+
+const JOURNAL_KEY = 'pos.sale-journal';
+
+/** The sale journal in the page's localStorage (Electron keeps it in userData, per till). */
+const localStorageJournal: JournalStorage = {
+  load: () => JSON.parse(window.localStorage.getItem(JOURNAL_KEY) ?? '[]') as JournalSale[],
+  save: (sales) => window.localStorage.setItem(JOURNAL_KEY, JSON.stringify(sales)),
+};
 
 const QUEUE_KEY = 'pos.offline-earn-queue';
 
@@ -60,19 +78,26 @@ const localStorageQueue: QueueStorage = {
 function browserBackend(): TillBackend {
   const queue = new OfflineEarnQueue(localStorageQueue);
   const doFetch: typeof fetch = (_input, init) => window.fetch('/graphql', init);
+  // The same delivery rule as the first attempt and Electron's replayer (src/shared/earn-delivery.ts).
   const replay = () =>
     queue.replay(async (input) => {
+      let delivery;
       try {
         const res = await doFetch('/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: REPLAY_EARN, variables: { input } }),
+          body: JSON.stringify({ query: EARN_MUTATION, variables: { input } }),
         });
-        if (res.status >= 500) return { outcome: 'retry', error: `HTTP ${res.status}` };
-        return { outcome: 'done' };
+        delivery = earnDelivery({ kind: 'answer', status: res.status, body: await res.text() });
       } catch (err) {
-        return { outcome: 'retry', error: (err as Error).message };
+        delivery = earnDelivery({ kind: 'no-answer', message: (err as Error).message });
       }
+      if (delivery.outcome === 'retry') return { outcome: 'retry', error: delivery.message };
+      if (delivery.outcome === 'refused') {
+        console.error('A queued earn was refused; removed from the queue', { idempotencyKey: input.idempotencyKey, error: delivery.message });
+        return { outcome: 'done', error: `A queued earn was refused: ${delivery.message}` };
+      }
+      return { outcome: 'done' };
     });
   window.addEventListener('online', () => void replay());
   window.setInterval(() => void replay(), 15_000);
@@ -91,18 +116,21 @@ function browserBackend(): TillBackend {
     },
     queueStatus: () => queue.status(),
     onDeviceEvent: () => () => {},
-    printReceipt: async (html) => {
-      const w = window.open('', 'receipt', 'width=400,height=600');
-      if (!w) return;
+    printReceipt: async ({ html }) => {
+      const w = window.open('', 'receipt', 'width=420,height=700');
+      if (!w) throw new Error('the browser blocked the print window');
       w.document.write(html);
       w.document.close();
       w.print();
     },
+    catalogue: async () => {
+      const res = await window.fetch('/pos-catalogue');
+      if (!res.ok) return { products: [], file: null, problems: [`the dev server has no catalogue (HTTP ${res.status})`] };
+      return (await res.json()) as CatalogueAnswer;
+    },
+    journalStorage: localStorageJournal,
   };
 }
-
-/** The earnPoints mutation used for replays (the payload is not needed). */
-export const REPLAY_EARN = 'mutation ReplayEarn($input: EarnPointsInput!) { earnPoints(input: $input) { duplicate userErrors { code } } }';
 
 export function createBackend(): TillBackend {
   return window.pos ? electronBackend(window.pos) : browserBackend();

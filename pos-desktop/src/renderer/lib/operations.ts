@@ -2,9 +2,12 @@ import { graphql } from '../gql';
 
 export const ProgrammeQuery = graphql(`
   query TillProgramme {
-    loyaltyProgramme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds }
+    loyaltyProgramme { currencyCode redeemPoints redeemAmountMinor minRedeemPoints maxRedeemSharePercent holdTtlDefaultSeconds earnBasis }
   }
 `);
+
+/** The cheap request of the online indicator: answered by whatever serves GraphQL, no database. */
+export const PING_QUERY = 'query TillPing { __typename }';
 
 export const MemberPanelFields = graphql(`
   fragment MemberPanelFields on LoyaltyMember {
@@ -30,8 +33,12 @@ export const MemberQuery = graphql(`
 `);
 
 export const SearchMembersQuery = graphql(`
-  query TillSearchMembers($search: String!) {
-    loyaltyMembers(first: 8, search: $search) { totalCount nodes { id firstName lastName email phone tier { name } } }
+  query TillSearchMembers($search: String!, $first: Int!, $after: String) {
+    loyaltyMembers(first: $first, after: $after, search: $search) {
+      totalCount
+      nodes { id firstName lastName email phone tier { name } }
+      pageInfo { hasNextPage endCursor }
+    }
   }
 `);
 
@@ -62,14 +69,18 @@ export const ReleaseHoldMutation = graphql(`
   }
 `);
 
-export const EarnPointsMutation = graphql(`
-  mutation TillEarnPoints($input: EarnPointsInput!) {
-    earnPoints(input: $input) { earn { points status } duplicate userErrors { code message } }
-  }
-`);
-
 export const RedeemCouponMutation = graphql(`
   mutation TillRedeemCoupon($input: RedeemLoyaltyCouponInput!) {
     redeemLoyaltyCoupon(input: $input) { coupon { code status } userErrors { code message } }
+  }
+`);
+
+export const ReturnSaleMutation = graphql(`
+  mutation TillReturnSale($input: ReturnLoyaltySaleInput!) {
+    returnLoyaltySale(input: $input) {
+      pointsReversed pointsClawedBack pointsRefunded couponsRestored
+      member { id wallet { available } }
+      userErrors { code message }
+    }
   }
 `);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cashTender, cashValueOf, checkPoints, maxPoints, parseMoney, totalAfterCoupons } from './tender';
+import { cashTender, cashValueOf, checkPoints, maxPoints, totalAfterCoupons } from './tender';
 
 const programme = { redeemPoints: 100, redeemAmountMinor: 100, minRedeemPoints: 100, maxRedeemSharePercent: 50 };
 
@@ -31,14 +31,6 @@ describe('tender arithmetic', () => {
         expect(t.cashDue + cashValueOf(prog, points)).toBe(total);
       }),
     );
-  });
-
-  it('reads money as cashiers type it', () => {
-    expect(parseMoney('20')).toBe(2000);
-    expect(parseMoney('20.5')).toBe(2050);
-    expect(parseMoney('0,99')).toBe(99);
-    expect(parseMoney('abc')).toBeNull();
-    expect(parseMoney('-5')).toBeNull();
   });
 
   it('applies percent coupons then vouchers, never below zero', () => {

@@ -51,17 +51,6 @@ export function cashTender(totalMinor: number, pointsCashMinor: number, cashGive
   return { cashDue, change: Math.max(0, cashGivenMinor - cashDue), covered: cashGivenMinor >= cashDue };
 }
 
-/** Parses what a cashier types for money ("20", "20.5", "20.50") into minor units; null if invalid. */
-export function parseMoney(text: string): number | null {
-  const m = /^\s*(\d{1,7})(?:[.,](\d{1,2}))?\s*$/.exec(text);
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
-}
-
-export function formatMoney(minor: number, currencyCode: string): string {
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency: currencyCode }).format(minor / 100);
-}
-
 /** Sale total after coupons: a voucher pays its value, a percent coupon takes its share (floored). */
 export function totalAfterCoupons(linesTotal: number, coupons: { kind: string; valueMinor?: number | null; percent?: number | null }[]): { total: number; discount: number } {
   let remaining = linesTotal;
