@@ -146,6 +146,35 @@ describe('hostile input gets a coded answer, never INTERNAL_SERVER_ERROR', () =>
   });
 });
 
+describe('bounded lists (found in review)', () => {
+  it("pages a member's coupons, so a nested query cannot return them all at every level", async () => {
+    const m = await enrol(svc);
+    await earn(svc, m, 10_000);
+    const token = await svc.tokens.member(m);
+    for (let i = 0; i < 25; i++) {
+      const code = ok(await svc.gql(CONVERT, { i: { idempotencyKey: randomUUID(), memberId: m, points: 1 } }, token)).convertPointsToCoupon.coupon.code;
+      ok(await svc.gql(VOID, { i: { idempotencyKey: randomUUID(), code } }, token));
+    }
+    const page = ok(await svc.gql(`{ loyaltyMe { coupons { code } all: coupons(first: 100) { code } } }`, {}, token)).loyaltyMe;
+    expect(page.coupons).toHaveLength(20);
+    expect(page.all).toHaveLength(25);
+    expect((await svc.gql(`{ loyaltyMe { coupons(first: 101) { code } } }`, {}, token)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("tells a member who acted on their points only as a kind, never a staff subject", async () => {
+    const m = await enrol(svc);
+    ok(await svc.gql(`mutation($i: AdjustPointsInput!) { adjustPoints(input: $i) { userErrors { code } } }`, { i: { idempotencyKey: randomUUID(), memberId: m, points: 5, reason: 'goodwill' } }));
+    const log = ok(await svc.gql(`{ loyaltyMe { activity(types: [ADJUST]) { nodes { actor } } } }`, {}, await svc.tokens.member(m))).loyaltyMe.activity.nodes;
+    expect(log).toEqual([{ actor: 'staff' }]);
+  });
+
+  it('answers a tier representation without an id as no tier, not an internal error', async () => {
+    const res = await svc.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on LoyaltyTier { id } } }`, { r: [{ __typename: 'LoyaltyTier' }, { __typename: 'LoyaltyTier', id: null }] }, svc.tokens.service);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!._entities).toEqual([null, null]);
+  });
+});
+
 describe('the ledger audit, the oracle of every ledger test', () => {
   it('reports a wallet row changed behind the journal', async () => {
     const audit = async () => ok(await svc.gql(`{ loyaltyLedgerAudit { check memberId detail } }`)).loyaltyLedgerAudit as { memberId: string | null }[];

@@ -431,7 +431,7 @@ export type LoyaltyLedgerAuditFinding = {
 /** One line of the points log; immutable. */
 export type LoyaltyLedgerEntry = {
   __typename?: 'LoyaltyLedgerEntry';
-  /** Who caused it: a token subject, or system for scheduled work. */
+  /** Who caused it: a token subject, or system for scheduled work; members and shoppers see only member, till, system or staff. */
   actor: Scalars['String']['output'];
   availableAfter: Scalars['Int']['output'];
   /** Change of available points. */
@@ -489,7 +489,7 @@ export type LoyaltyMember = {
   birthday?: Maybe<Scalars['LocalDate']['output']>;
   /** All cards, newest first, whatever their status. */
   cards: Array<LoyaltyCard>;
-  /** The member's coupon wallet, newest first. */
+  /** The member's coupon wallet, newest first: at most `first` (1 to 100) coupons. */
   coupons: Array<LoyaltyCoupon>;
   /** The commerce graph's customer id, when the member has an account. */
   customerId?: Maybe<Scalars['ID']['output']>;
@@ -526,6 +526,7 @@ export type LoyaltyMemberActivityArgs = {
 
 /** A person enrolled in the loyalty programme. */
 export type LoyaltyMemberCouponsArgs = {
+  first?: Scalars['Int']['input'];
   status?: InputMaybe<LoyaltyCouponStatus>;
 };
 

@@ -1,11 +1,12 @@
 import { StaffOnly } from '../../auth/staff';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../../common/selection';
 import type { RequestContext } from '../../common/context';
 import { canReadMember, requireRole } from '../../common/context';
 import { hasAnyRole } from '../../auth/principal';
-import type { UserError } from '../../common/errors';
+import { BadInputError, type UserError } from '../../common/errors';
+import { MAX_PAGE_SIZE } from '../../common/pagination';
 import type { Member } from '../members/member.entity';
 import { LoyaltyMemberType } from '../members/member.type';
 import { RewardKind } from '../rewards/reward.entity';
@@ -123,14 +124,18 @@ export class CouponResolver {
 
 @Resolver(() => LoyaltyMemberType)
 export class MemberCouponsResolver {
-  @FieldResolver(() => [CouponType], { description: "The member's coupon wallet, newest first." })
+  @FieldResolver(() => [CouponType], { description: "The member's coupon wallet, newest first: at most `first` (1 to 100) coupons." })
   async coupons(
     @Root() member: Member,
     @Arg('status', () => CouponStatus, { nullable: true }) status: CouponStatus | null,
+    // A bound the operation cost limit counts with: without it, a member who voids coupons in a
+    // loop could make one nested query return them all at every level.
+    @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100.' }) first: number,
     @Ctx() ctx: RequestContext,
   ) {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`);
     const list = await ctx.loaders.couponsByMemberId.load(member.id);
-    return list.filter((c) => !status || c.status === status).map(couponGql);
+    return list.filter((c) => !status || c.status === status).slice(0, first).map(couponGql);
   }
 }
 

@@ -6,6 +6,7 @@ import type { MoneyInput } from '../../common/money';
 import { InputChecker, isUuid } from '../../common/validation';
 import { checkIdempotencyKey } from '../idempotency/idempotency';
 import { checkSaleChannel } from '../earning/sale.validation';
+import { refuseOtherStoresSale } from '../earning/earning.service';
 import { ACCOUNT, MemberLedger, type Allocation } from '../ledger/ledger.core';
 import { LedgerEntryType } from '../ledger/ledger.entities';
 import { actorOf, ledgerTransaction, Outcome } from '../ledger/ledger-transaction';
@@ -257,6 +258,7 @@ export async function redeemCoupon(
   if (!check.ok || !saleId || !channel) return { coupon: null, userErrors: check.errors };
   const memberId = args.memberId ? args.memberId.toLowerCase() : null;
   const out = await ledgerTransaction<CouponSnapshot>(ctx, { operation: 'redeemCoupon', key: args.idempotencyKey, request: { code, saleId, channel, tillId, memberId } }, async (em) => {
+    await refuseOtherStoresSale(em, ctx.principal, channel, saleId);
     const now = new Date();
     // A till's redemption is recorded for its own store and till, whatever the input says.
     const rows = await em.execute<Record<string, any>[]>(
@@ -328,11 +330,13 @@ export async function voidCoupon(ctx: RequestContext, args: { idempotencyKey: st
  * Returns their codes. Only coupons used on this sale (same channel and sale id) and bound to the
  * sale's member: a bearer coupon or a coupon used on a same-named sale of another channel stays used.
  */
-export async function restoreCouponsOfReturnedSale(em: EntityManager, channel: string, saleId: string, memberId: string): Promise<string[]> {
+export async function restoreCouponsOfReturnedSale(em: EntityManager, channel: string, saleId: string, memberId: string, storeId: string | null): Promise<string[]> {
   const rows = await em.execute<{ code: string }[]>(
     `update coupon set status = 'ACTIVE', redeemed_at = null, redeemed_sale_id = null, redeemed_channel = null, redeemed_store_id = null, redeemed_till_id = null
-      where redeemed_channel = ? and redeemed_sale_id = ? and member_id = ? and status = 'REDEEMED' returning code`,
-    [channel, saleId, memberId],
+      where redeemed_channel = ? and redeemed_sale_id = ? and member_id = ? and status = 'REDEEMED'
+        and (redeemed_store_id is null or ?::text is null or redeemed_store_id = ?::text)
+      returning code`,
+    [channel, saleId, memberId, storeId, storeId],
   );
   return rows.map((r) => r.code);
 }

@@ -1,3 +1,4 @@
+import type { Principal } from '../../auth/principal';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context';
@@ -189,6 +190,19 @@ export async function creditSale(
   }
   await ledger.save();
   return toResult(inserted[0], false, { status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE, availableAt, expiresAt: calc.points > 0 ? expiresAt : null });
+}
+
+/**
+ * A till may pay for, or use coupons on, only its own store's sales: a (channel, sale id) that
+ * another store's sale already earned answers as not found (sale ids are unique per channel, not
+ * per store). Admins and services are not bound to a store.
+ */
+export async function refuseOtherStoresSale(em: EntityManager, principal: Principal | null, channel: string, saleId: string, field = 'saleId'): Promise<void> {
+  if (!principal?.roles.has('till') || principal.roles.has('admin') || principal.roles.has('service')) return;
+  const rows = await em.execute<{ store_id: string | null }[]>('select store_id from sale_earn where channel = ? and sale_id = ?', [channel, saleId]);
+  if (rows[0] && rows[0].store_id !== principal.storeId) {
+    throw new Outcome([userError(ErrorCode.SALE_NOT_FOUND, 'No sale of this store has this id', ['input', field])]);
+  }
 }
 
 /** An earn calculation scaled to the part of the sale not paid with points. */

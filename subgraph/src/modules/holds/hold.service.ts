@@ -11,6 +11,7 @@ import { actorOf, ledgerTransaction, Outcome, plainLedgerTransaction } from '../
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import { cashValueOf, pointsFor } from '../programme/programme.service';
 import { checkSaleChannel } from '../earning/sale.validation';
+import { refuseOtherStoresSale } from '../earning/earning.service';
 
 /** A hold as returned to callers (and stored with idempotency keys). Times are ISO strings. */
 export interface HoldSnapshot {
@@ -182,6 +183,7 @@ export async function holdPoints(ctx: RequestContext, args: HoldArgs): Promise<{
     ctx,
     { operation: 'holdPoints', key: args.idempotencyKey, request: { ...args, channel, idempotencyKey: undefined } },
     async (em) => {
+      await refuseOtherStoresSale(em, ctx.principal, channel, saleId);
       const ledger = await lockMember(em, ctx, args.memberId);
       const id = randomUUID();
       const allocations = await reserve(ledger, amount, { saleId, channel, holdId: id });
@@ -324,6 +326,7 @@ export async function redeemPointsAsCash(ctx: RequestContext, args: Omit<HoldArg
     ctx,
     { operation: 'redeemPointsAsCash', key: args.idempotencyKey, request: { ...args, channel, idempotencyKey: undefined } },
     async (em) => {
+      await refuseOtherStoresSale(em, ctx.principal, channel, saleId);
       const ledger = await lockMember(em, ctx, args.memberId);
       const id = randomUUID();
       const w = ledger.wallet;

@@ -85,6 +85,38 @@ describe('tills bound to their store', () => {
   });
 });
 
+describe('sale ids shared across stores', () => {
+  const REDEEM_COUPON = `mutation($i: RedeemLoyaltyCouponInput!) { redeemLoyaltyCoupon(input: $i) { coupon { status } userErrors { code } } }`;
+  const CONVERT = `mutation($i: ConvertPointsToCouponInput!) { convertPointsToCoupon(input: $i) { coupon { code } userErrors { code } } }`;
+
+  it("refuse another store's till paying for, or using a coupon on, a sale this store booked", async () => {
+    const m = await memberWith(1_000);
+    ok(await svc.gql(EARN, { input: { idempotencyKey: randomUUID(), memberId: m, sale: sale('S-A-1', [{ productId: 'P1', unitPrice: 10_000 }]) } }, svc.tokens.till));
+    const redeem = ok(await svc.gql(`mutation($i: RedeemPointsAsCashInput!) { redeemPointsAsCash(input: $i) { hold { id } userErrors { code } } }`, { i: { idempotencyKey: randomUUID(), memberId: m, points: 300, saleId: 'S-A-1' } }, otherStore)).redeemPointsAsCash;
+    expect(redeem).toEqual({ hold: null, userErrors: [{ code: 'SALE_NOT_FOUND' }] });
+    const code = ok(await svc.gql(CONVERT, { i: { idempotencyKey: randomUUID(), memberId: m, points: 100 } })).convertPointsToCoupon.coupon.code;
+    expect(ok(await svc.gql(REDEEM_COUPON, { i: { idempotencyKey: randomUUID(), code, saleId: 'S-A-1', memberId: m } }, otherStore)).redeemLoyaltyCoupon.userErrors).toEqual([{ code: 'SALE_NOT_FOUND' }]);
+    await expectBooksBalanced(svc);
+  });
+
+  it("never refund another store's redemption or revive its coupon when this store's sale of the same id comes back", async () => {
+    const m = await memberWith(1_000);
+    // store-999 goes first under the id store-001 will use, paying with points and a coupon
+    const theirs = ok(await svc.gql(HOLD, { input: { idempotencyKey: randomUUID(), memberId: m, points: 300, saleId: 'S-A-2' } }, otherStore)).holdPoints;
+    ok(await svc.gql(CAPTURE, { input: { idempotencyKey: randomUUID(), holdId: theirs.hold.id } }, otherStore));
+    const code = ok(await svc.gql(CONVERT, { i: { idempotencyKey: randomUUID(), memberId: m, points: 100 } })).convertPointsToCoupon.coupon.code;
+    ok(await svc.gql(REDEEM_COUPON, { i: { idempotencyKey: randomUUID(), code, saleId: 'S-A-2', memberId: m } }, otherStore));
+    // store-001's own sale S-A-2, returned in full
+    ok(await svc.gql(EARN, { input: { idempotencyKey: randomUUID(), memberId: m, sale: sale('S-A-2', [{ productId: 'P1', unitPrice: 10_000 }]) } }, svc.tokens.till));
+    const before = await wallet(svc, m);
+    const ret = ok(await svc.gql(RETURN, { input: { idempotencyKey: randomUUID(), saleId: 'S-A-2', channel: 'store', lines: [{ productId: 'P1', quantity: 1 }] } }, svc.tokens.till)).returnLoyaltySale;
+    expect(ret).toMatchObject({ pointsReversed: 100, pointsRefunded: 0, userErrors: [] });
+    expect((await wallet(svc, m)).available).toBe(before.available - 100);
+    expect(ok(await svc.gql(`query($c: String!) { loyaltyCoupon(code: $c) { status } }`, { c: code })).loyaltyCoupon.status).toBe('REDEEMED');
+    await expectBooksBalanced(svc);
+  });
+});
+
 describe('channel everywhere a sale id is', () => {
   it("never lets a web order of the same id refund a store sale's points or revive its coupon", async () => {
     const m = await memberWith(3_000);

@@ -60,5 +60,16 @@ export async function memberActivity(
     ctx.em.execute<Record<string, unknown>[]>(`select e.* from ledger_entry e where ${pageWhere.join(' and ')} order by e.occurred_at desc, e.id desc limit ?`, [...pageParams, limit + 1]),
     ctx.em.execute<{ n: string }[]>(`select count(*) as n from ledger_entry e where ${where.join(' and ')}`, params),
   ]);
-  return toConnection(rows.map(toEntry), limit, (e) => e.id, afterKey !== null, Number(count[0]?.n ?? 0));
+  // Members and shoppers see who acted only as a kind (staff subjects may be e-mail addresses).
+  const p = ctx.principal;
+  const staff = p !== null && (p.roles.has('admin') || p.roles.has('till') || p.roles.has('service'));
+  const entries = rows.map(toEntry).map((e) => (staff ? e : { ...e, actor: e.actor === p?.subject ? 'member' : publicActor(e.actor) }));
+  return toConnection(entries, limit, (e) => e.id, afterKey !== null, Number(count[0]?.n ?? 0));
+}
+
+/** What a member is told about who acted: the member, a till, the system, or staff (never a staff subject). */
+function publicActor(actor: string): string {
+  if (actor.startsWith('member:') || actor.startsWith('till:')) return actor.split(':')[0]!;
+  if (actor === 'system' || actor === 'maintenance' || actor === 'demo-seed') return actor;
+  return 'staff';
 }

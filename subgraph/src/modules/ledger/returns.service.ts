@@ -121,8 +121,11 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
 
     // Give back redeemed points in proportion to the money returned (cumulative, floored).
     const redeemedRows = await em.execute<{ captured: string }[]>(
-      `select coalesce(sum(captured_points), 0) as captured from points_hold where channel = ? and sale_id = ? and status = 'CAPTURED' and member_id = ?`,
-      [channel, saleId, ledger.wallet.memberId],
+      // ...and by store: a hold another store's till placed under this sale id paid for nothing sold here
+      `select coalesce(sum(captured_points), 0) as captured from points_hold
+        where channel = ? and sale_id = ? and status = 'CAPTURED' and member_id = ?
+          and (store_id is null or ?::text is null or store_id = ?::text)`,
+      [channel, saleId, ledger.wallet.memberId, sale.store_id ?? null, sale.store_id ?? null],
     );
     const redeemed = Number(redeemedRows[0]?.captured ?? 0);
     const total = Number(sale.total_minor);
@@ -143,7 +146,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
       [JSON.stringify(lines), reversed, returnedSoFar, refundedBefore + refund, sale.id],
     );
     const wholeSaleBack = lines.every((l) => l.returnedQuantity === l.quantity);
-    const couponsRestored = wholeSaleBack ? await restoreCouponsOfReturnedSale(em, channel, saleId, ledger.wallet.memberId) : [];
+    const couponsRestored = wholeSaleBack ? await restoreCouponsOfReturnedSale(em, channel, saleId, ledger.wallet.memberId, (sale.store_id as string | null) ?? null) : [];
     await ledger.save();
     return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, couponsRestored };
   });

@@ -87,7 +87,7 @@ export class LedgerEntryGql {
   @Field(() => String, { nullable: true })
   couponCode?: string | null;
 
-  @Field(() => String, { description: 'Who caused it: a token subject, or system for scheduled work.' })
+  @Field(() => String, { description: 'Who caused it: a token subject, or system for scheduled work; members and shoppers see only member, till, system or staff.' })
   actor!: string;
 
   @Field(() => Date)

@@ -6,7 +6,7 @@ export const tierReferenceResolvers = {
   LoyaltyTier: {
     __resolveReference(ref: { id: string }, ctx: RequestContext) {
       requireRole(ctx, ['admin', 'till', 'service', 'member', 'customer']);
-      return ctx.loaders.tierById.load(ref.id);
+      return typeof ref.id === 'string' && ref.id !== '' ? ctx.loaders.tierById.load(ref.id) : null;
     },
   },
 };
