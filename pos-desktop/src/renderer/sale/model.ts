@@ -192,10 +192,9 @@ export const EMPTY_TENDER: TenderState = {
   unsettledHold: null,
 };
 
-export function initialState(init: { storeId: string; tillId: string; storeName: string; currencyCode: string; saleId: string; keyNonce: string }): SaleState {
+/** What every new sale starts from; the till's own state (programme, connectivity, queue...) carries over. */
+export function freshSale(): Pick<SaleState, 'stage' | 'member' | 'lines' | 'selectedLineId' | 'coupons' | 'manualEntry' | 'tender' | 'receipt' | 'search' | 'ret'> {
   return {
-    ...init,
-    programme: null,
     stage: 'sale',
     member: null,
     lines: [],
@@ -204,13 +203,21 @@ export function initialState(init: { storeId: string; tillId: string; storeName:
     manualEntry: null,
     tender: EMPTY_TENDER,
     receipt: null,
+    search: null,
+    ret: null,
+  };
+}
+
+export function initialState(init: { storeId: string; tillId: string; storeName: string; currencyCode: string; saleId: string; keyNonce: string }): SaleState {
+  return {
+    ...init,
+    ...freshSale(),
+    programme: null,
     notice: null,
     busy: null,
     pendingReleases: [],
     connectivity: 'unknown',
     queue: { pending: 0, lastError: null },
-    search: null,
-    ret: null,
     deviceNote: null,
   };
 }

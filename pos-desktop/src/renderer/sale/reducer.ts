@@ -5,7 +5,7 @@
  * Any action may carry a `notice` (the banner). A user's step (scanning, typing, a key) clears
  * the previous banner first, so a message never outlives the step it was about.
  */
-import { cashFigures, EMPTY_TENDER, quickCashAmounts, type AppliedCoupon, type Hold, type JournalSale, type Line, type Member, type Notice, type PendingRelease, type Programme, type ReturnLine, type ReturnResult, type SaleState, type SearchResult } from './model';
+import { cashFigures, EMPTY_TENDER, freshSale, quickCashAmounts, type AppliedCoupon, type Hold, type JournalSale, type Line, type Member, type Notice, type PendingRelease, type Programme, type ReturnLine, type ReturnResult, type SaleState, type SearchResult } from './model';
 import { toDecimal } from '../../shared/money';
 import type { ReceiptDoc } from '../../shared/receipt';
 
@@ -246,21 +246,7 @@ function apply(s: SaleState, a: SaleAction): SaleState {
     case 'sale/completed':
       return { ...s, stage: 'receipt', receipt: a.receipt, tender: { ...s.tender, hold: null } };
     case 'sale/new':
-      return {
-        ...s,
-        saleId: a.saleId,
-        keyNonce: a.keyNonce,
-        stage: 'sale',
-        member: null,
-        lines: [],
-        selectedLineId: null,
-        coupons: [],
-        manualEntry: null,
-        tender: EMPTY_TENDER,
-        receipt: null,
-        search: null,
-        ret: null,
-      };
+      return { ...s, ...freshSale(), saleId: a.saleId, keyNonce: a.keyNonce };
 
     case 'return/started':
       return { ...s, stage: 'return', search: null, ret: { phase: 'find', saleId: null, known: null, lines: [], selected: 0, nonce: a.nonce, withoutPoints: false, unsettled: false, result: null } };
