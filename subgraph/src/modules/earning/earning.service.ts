@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context';
 import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker, isUuid, normaliseCardNumber } from '../../common/validation';
-import { checkIdempotencyKey } from '../idempotency/idempotency';
+import { checkIdempotencyKey, idempotencyScope, requestHash } from '../idempotency/idempotency';
 import { ACCOUNT, MAX_POINTS, MemberLedger } from '../ledger/ledger.core';
 import { allocate } from '../../common/allocation';
 import { EarnBasis } from '../programme/programme-settings.entity';
@@ -115,16 +115,20 @@ export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Pr
   const check = new InputChecker();
   const sale = checkSale(check, input.sale, settings.currencyCode);
   if (!sale) return { result: null, userErrors: check.errors };
-  const ref = await resolveMemberRef(ctx.em, input.memberId, input.cardNumber);
-  if ('code' in ref) return { result: null, userErrors: [ref] };
   const principal = ctx.principal;
   const storeId = principal?.storeId ?? sale.storeId;
   const tillId = principal?.tillId ?? sale.tillId;
   const rules = await ctx.loaders.activeRules();
+  if (settings.earnBasis === EarnBasis.WHOLE_SALE) {
+    const fast = await earnInOneStatement(ctx, { key: input.idempotencyKey, given: input.sale, memberId: input.memberId, cardNumber: input.cardNumber, sale, storeId, tillId, rules, settings });
+    if (fast) return fast;
+  }
+  const ref = await resolveMemberRef(ctx.em, input.memberId, input.cardNumber);
+  if ('code' in ref) return { result: null, userErrors: [ref] };
 
   const outcome = await ledgerTransaction<EarnResult>(
     ctx,
-    { operation: 'earnPoints', key: input.idempotencyKey, request: { memberId: ref.memberId, sale: { ...sale, occurredAt: input.sale.occurredAt ?? null } } },
+    { operation: 'earnPoints', key: input.idempotencyKey, request: earnRequest(ref.memberId, sale, input.sale) },
     async (em) => {
       const ledger = await MemberLedger.lock(em, ref.memberId, actorOf(ctx));
       if (!ledger) throw new Outcome([userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId'])]);
@@ -136,6 +140,90 @@ export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Pr
     },
   );
   return { result: outcome.result, userErrors: outcome.userErrors };
+}
+
+/** What an earn's idempotency key is bound to (the same on both paths). */
+function earnRequest(memberId: string, sale: ValidSale, given: SaleInput): unknown {
+  return { memberId, sale: { ...sale, occurredAt: given.occurredAt ?? null } };
+}
+
+/**
+ * The common case of an earn in one statement (`loyalty_earn`, see its migration): the points are
+ * computed here at the member's current tier multiplier, and the function books everything or,
+ * when anything is out of the ordinary (something due, another multiplier by now, a sale already
+ * earned, an unknown or inactive member), rolls back with SQLSTATE LY001. Null then, or when the
+ * member is not found here: the general path answers. Two round trips in all: the member's
+ * multiplier (with the card), then the function.
+ */
+async function earnInOneStatement(
+  ctx: RequestContext,
+  a: { key: string; given: SaleInput; memberId?: string | null; cardNumber?: string | null; sale: ValidSale; storeId: string | null; tillId: string | null; rules: EarnRule[]; settings: ProgrammeSettings },
+): Promise<{ result: EarnResult | null; userErrors: UserError[] } | null> {
+  if (Boolean(a.memberId) === Boolean(a.cardNumber)) return null;
+  const knex = ctx.em.getConnection().getKnex();
+  let found: { member_id: string; multiplier: number } | undefined;
+  if (a.memberId) {
+    if (!isUuid(a.memberId)) return null;
+    const r = await knex.raw<{ rows: { member_id: string; multiplier: number }[] }>(
+      `select m.id as member_id, coalesce(t.earn_multiplier_percent, 100) as multiplier from member m left join tier t on t.id = m.tier_id where m.id = ?`,
+      [a.memberId.toLowerCase()],
+    );
+    found = r.rows[0];
+  } else {
+    const number = normaliseCardNumber(a.cardNumber!.slice(0, 100));
+    if (!number) return null;
+    const r = await knex.raw<{ rows: { member_id: string; multiplier: number }[] }>(
+      `select c.member_id, coalesce(t.earn_multiplier_percent, 100) as multiplier
+         from loyalty_card c join member m on m.id = c.member_id left join tier t on t.id = m.tier_id
+        where c.number = ? and c.status = 'ACTIVE'`,
+      [number],
+    );
+    found = r.rows[0];
+  }
+  if (!found) return null;
+  const memberId = String(found.member_id);
+  const sale = a.sale;
+  const calc = calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, a.rules, Number(found.multiplier));
+  const now = new Date();
+  const pending = a.settings.pendingDays > 0;
+  const availableAt = pending ? new Date(now.getTime() + a.settings.pendingDays * 86_400_000) : null;
+  const expiresAt = expiryFor(a.settings, now);
+  const saleEarnId = randomUUID();
+  const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 }));
+  const result: EarnResult = {
+    saleEarnId,
+    memberId,
+    saleId: sale.id,
+    channel: sale.channel,
+    points: calc.points,
+    status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE,
+    availableAt: availableAt ? availableAt.toISOString() : null,
+    expiresAt: calc.points > 0 && expiresAt ? expiresAt.toISOString() : null,
+    duplicate: false,
+    lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, points: l.points })),
+  };
+  try {
+    const r = await knex.raw<{ rows: { out: { kind: 'ok' | 'replay' | 'conflict'; response?: EarnResult } }[] }>(
+      `select loyalty_earn(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) as out`,
+      [
+        'earnPoints', idempotencyScope(ctx.principal), a.key, requestHash(earnRequest(memberId, sale, a.given)),
+        memberId, Number(found.multiplier), calc.points, now, actorOf(ctx),
+        saleEarnId, sale.channel, sale.id, sale.orderId, sale.currencyCode, sale.totalMinor,
+        JSON.stringify(lines), a.storeId, a.tillId, sale.occurredAt,
+        pending, availableAt, expiresAt, describeEarn(calc), randomUUID(),
+        JSON.stringify(result),
+      ],
+    );
+    const out = r.rows[0]!.out;
+    if (out.kind === 'conflict') {
+      return { result: null, userErrors: [userError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was already used with a different request', ['input', 'idempotencyKey'])] };
+    }
+    return { result: out.kind === 'replay' ? out.response! : result, userErrors: [] };
+  } catch (err) {
+    // LY001: the general path answers; a deadlock or lock timeout: it retries
+    if (['LY001', '40P01', '55P03'].includes((err as { code?: string }).code ?? '')) return null;
+    throw err;
+  }
 }
 
 /**
