@@ -83,6 +83,11 @@ export interface Config {
   limits: OperationLimits;
   /** `LOYALTY_DEBUG_SQL=1`: log every SQL statement, with placeholders, never the values. */
   debugSql: boolean;
+  /**
+   * Book the common earn, hold and capture in one SQL statement each (`LOYALTY_LEDGER_ONE_STATEMENT`,
+   * default `on`); `off` sends every operation the general way, for diagnosis and comparison.
+   */
+  ledgerOneStatement: boolean;
 }
 
 /**
@@ -142,6 +147,13 @@ function commerceEntityFromEnv(env: NodeJS.ProcessEnv, entity: 'CUSTOMER' | 'ORD
   }
   if (EXTENSION_FIELDS.includes(match[1]!)) throw new ConfigError(`${keyVar} names a field the loyalty subgraph adds: "${match[1]}"`);
   return { typeName, keyField: match[1]!, keyType };
+}
+
+function onOffFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = (env[name] ?? '').trim();
+  if (value === '') return fallback;
+  if (value !== 'on' && value !== 'off') throw new ConfigError(`${name} must be "on" or "off", got "${value}"`);
+  return value === 'on';
 }
 
 function tillHoldScopeFromEnv(env: NodeJS.ProcessEnv): 'till' | 'store' {
@@ -249,5 +261,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: intFromEnv(env, 'LOYALTY_MAX_COST', DEFAULT_LIMITS.maxCost, 10, 100_000_000),
     },
     debugSql: env.LOYALTY_DEBUG_SQL === '1',
+    ledgerOneStatement: onOffFromEnv(env, 'LOYALTY_LEDGER_ONE_STATEMENT', true),
   };
 }

@@ -4,7 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context';
 import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker, isUuid, normaliseCardNumber } from '../../common/validation';
-import { checkIdempotencyKey, idempotencyScope, requestHash } from '../idempotency/idempotency';
+import { checkIdempotencyKey, idempotencyScope, keyReusedError, requestHash } from '../idempotency/idempotency';
+import { callOneStatement } from '../ledger/one-statement';
 import { ACCOUNT, MAX_POINTS, MemberLedger } from '../ledger/ledger.core';
 import { allocate } from '../../common/allocation';
 import { EarnBasis } from '../programme/programme-settings.entity';
@@ -159,7 +160,7 @@ async function earnInOneStatement(
   ctx: RequestContext,
   a: { key: string; given: SaleInput; memberId?: string | null; cardNumber?: string | null; sale: ValidSale; storeId: string | null; tillId: string | null; rules: EarnRule[]; settings: ProgrammeSettings },
 ): Promise<{ result: EarnResult | null; userErrors: UserError[] } | null> {
-  if (Boolean(a.memberId) === Boolean(a.cardNumber)) return null;
+  if (!ctx.config.ledgerOneStatement || Boolean(a.memberId) === Boolean(a.cardNumber)) return null;
   const knex = ctx.em.getConnection().getKnex();
   let found: { member_id: string; multiplier: number } | undefined;
   if (a.memberId) {
@@ -202,28 +203,17 @@ async function earnInOneStatement(
     duplicate: false,
     lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, points: l.points })),
   };
-  try {
-    const r = await knex.raw<{ rows: { out: { kind: 'ok' | 'replay' | 'conflict'; response?: EarnResult } }[] }>(
-      `select loyalty_earn(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) as out`,
-      [
-        'earnPoints', idempotencyScope(ctx.principal), a.key, requestHash(earnRequest(memberId, sale, a.given)),
-        memberId, Number(found.multiplier), calc.points, now, actorOf(ctx),
-        saleEarnId, sale.channel, sale.id, sale.orderId, sale.currencyCode, sale.totalMinor,
-        JSON.stringify(lines), a.storeId, a.tillId, sale.occurredAt,
-        pending, availableAt, expiresAt, describeEarn(calc), randomUUID(),
-        JSON.stringify(result),
-      ],
-    );
-    const out = r.rows[0]!.out;
-    if (out.kind === 'conflict') {
-      return { result: null, userErrors: [userError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was already used with a different request', ['input', 'idempotencyKey'])] };
-    }
-    return { result: out.kind === 'replay' ? out.response! : result, userErrors: [] };
-  } catch (err) {
-    // LY001: the general path answers; a deadlock or lock timeout: it retries
-    if (['LY001', '40P01', '55P03'].includes((err as { code?: string }).code ?? '')) return null;
-    throw err;
-  }
+  const out = await callOneStatement<EarnResult>(ctx, 'loyalty_earn', [
+    'earnPoints', idempotencyScope(ctx.principal), a.key, requestHash(earnRequest(memberId, sale, a.given)),
+    memberId, Number(found.multiplier), calc.points, now, actorOf(ctx),
+    saleEarnId, sale.channel, sale.id, sale.orderId, sale.currencyCode, sale.totalMinor,
+    JSON.stringify(lines), a.storeId, a.tillId, sale.occurredAt,
+    pending, availableAt, expiresAt, describeEarn(calc), randomUUID(),
+    JSON.stringify(result),
+  ]);
+  if (!out) return null;
+  if (out.kind === 'conflict') return { result: null, userErrors: [keyReusedError()] };
+  return { result: out.kind === 'replay' ? out.response : result, userErrors: [] };
 }
 
 /**

@@ -4,7 +4,8 @@ import type { RequestContext } from '../../common/context';
 import { ErrorCode, userError, type UserError } from '../../common/errors';
 import type { MoneyInput } from '../../common/money';
 import { InputChecker, isUuid } from '../../common/validation';
-import { checkIdempotencyKey } from '../idempotency/idempotency';
+import { checkIdempotencyKey, idempotencyScope, keyReusedError, requestHash } from '../idempotency/idempotency';
+import { callOneStatement } from '../ledger/one-statement';
 import { ACCOUNT, MemberLedger, type Allocation } from '../ledger/ledger.core';
 import { HoldStatus, LedgerEntryType } from '../ledger/ledger.entities';
 import { actorOf, ledgerTransaction, Outcome, plainLedgerTransaction } from '../ledger/ledger-transaction';
@@ -178,10 +179,21 @@ export async function holdPoints(ctx: RequestContext, args: HoldArgs): Promise<{
   if (!Number.isInteger(ttl) || ttl < 1 || ttl > settings.holdTtlMaxSeconds) check.fail('ttlSeconds', `ttlSeconds must be from 1 to ${settings.holdTtlMaxSeconds}`);
   const amount = checkAmount(check, settings, args);
   if (!check.ok || !amount || !saleId || !channel) return { hold: null, userErrors: check.errors };
+  const request = { ...args, channel, idempotencyKey: undefined };
 
+  if (isUuid(args.memberId)) {
+    const now = new Date();
+    const fast = await callOneStatement<HoldSnapshot>(ctx, 'loyalty_hold', [
+      'holdPoints', idempotencyScope(ctx.principal), args.idempotencyKey, requestHash(request),
+      args.memberId.toLowerCase(), amount.points, amount.cashMinor, settings.currencyCode, randomUUID(),
+      saleId, channel, boundStore(ctx), ctx.principal?.storeId ?? null, ctx.principal?.tillId ?? tillId,
+      new Date(now.getTime() + ttl * 1000), now, actorOf(ctx),
+    ]);
+    if (fast) return answer(fast);
+  }
   const out = await ledgerTransaction<HoldSnapshot>(
     ctx,
-    { operation: 'holdPoints', key: args.idempotencyKey, request: { ...args, channel, idempotencyKey: undefined } },
+    { operation: 'holdPoints', key: args.idempotencyKey, request },
     async (em) => {
       await refuseOtherStoresSale(em, ctx.principal, channel, saleId);
       const ledger = await lockMember(em, ctx, args.memberId);
@@ -198,6 +210,18 @@ export async function holdPoints(ctx: RequestContext, args: HoldArgs): Promise<{
     },
   );
   return { hold: out.result, userErrors: out.userErrors };
+}
+
+/** The store a till is bound to (its sales and holds only); null for admins and services. */
+function boundStore(ctx: RequestContext): string | null {
+  const p = ctx.principal;
+  if (!p || !p.roles.has('till') || p.roles.has('admin') || p.roles.has('service')) return null;
+  return p.storeId ?? '';
+}
+
+/** A one-statement answer as the mutation's result. */
+function answer(out: { kind: 'ok' | 'replay'; response?: HoldSnapshot } | { kind: 'conflict' }): { hold: HoldSnapshot | null; userErrors: UserError[] } {
+  return out.kind === 'conflict' ? { hold: null, userErrors: [keyReusedError()] } : { hold: out.response!, userErrors: [] };
 }
 
 /**
@@ -259,9 +283,19 @@ export async function capturePointsHold(ctx: RequestContext, args: { idempotency
     return { hold: null, userErrors: [userError(ErrorCode.INVALID_INPUT, 'points must be a positive whole number', ['input', 'points'])] };
   }
   const settings = await ctx.loaders.settings();
+  const request = { holdId: args.holdId, points: args.points ?? null };
+  if (isUuid(args.holdId)) {
+    const bound = boundStore(ctx);
+    const fast = await callOneStatement<HoldSnapshot>(ctx, 'loyalty_capture', [
+      'capturePointsHold', idempotencyScope(ctx.principal), args.idempotencyKey, requestHash(request),
+      args.holdId.toLowerCase(), args.points ?? null, args.points ? cashValueOf(settings, args.points) : null, settings.minRedeemPoints,
+      bound, bound !== null && ctx.config.tillHoldScope === 'till' ? (ctx.principal?.tillId ?? '') : null, new Date(), actorOf(ctx),
+    ]);
+    if (fast) return answer(fast);
+  }
   const out = await ledgerTransaction<HoldSnapshot>(
     ctx,
-    { operation: 'capturePointsHold', key: args.idempotencyKey, request: { holdId: args.holdId, points: args.points ?? null } },
+    { operation: 'capturePointsHold', key: args.idempotencyKey, request },
     async (em) => {
       const { ledger, hold } = await lockHold(em, ctx, args.holdId);
       if (hold.status !== HoldStatus.ACTIVE) throw new Outcome([resolvedError(hold)]);

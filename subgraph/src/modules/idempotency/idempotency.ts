@@ -56,12 +56,14 @@ export async function claimIdempotencyKey<R>(em: EntityManager, scope: string, o
   );
   const row = rows[0]!;
   if (row.request_hash !== hash) {
-    return {
-      kind: 'conflict',
-      error: userError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was already used with a different request', ['input', 'idempotencyKey']),
-    };
+    return { kind: 'conflict', error: keyReusedError() };
   }
   return { kind: 'replay', response: row.response };
+}
+
+/** The answer for a key used before with a different request. */
+export function keyReusedError(): UserError {
+  return userError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was already used with a different request', ['input', 'idempotencyKey']);
 }
 
 export async function storeResponse(em: EntityManager, scope: string, operation: string, key: string, response: unknown): Promise<void> {
