@@ -55,7 +55,7 @@ export async function graphqlDriver(svc: BenchService, rich: boolean, opts: { ca
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
-      // Apollo installs its cache-control plugin by default: a hook on every resolved field.
+      // Apollo installs its cache-control plugin by default (a hook on every resolved field); the service turns it off.
       ...(opts.cacheControl === false ? [ApolloServerPluginCacheControlDisabled()] : []),
     ],
   });

@@ -25,8 +25,6 @@ export interface BenchService {
   verifyToken: TokenVerifier;
   tokens: { admin: string; till: string; service: string };
   gql(query: string, variables?: unknown, token?: string): Promise<{ status: number; data?: any; errors?: unknown[] }>;
-  /** Diagnostics only: remember verified tokens (what-if measurement). */
-  setTokenCache(on: boolean): void;
   /** Resolves when no HTTP request is being processed (a load run's last requests finish after its clients left). */
   drained(): Promise<void>;
   stop(): Promise<void>;
@@ -47,15 +45,7 @@ export async function startBenchService(databaseUrl: string): Promise<BenchServi
   const privateJwk = { ...(await exportJWK(pair.privateKey)), alg: 'ES256', kid: 'bench' };
   const { d: _d, ...publicJwk } = privateJwk;
   const verifier = await createTokenVerifier(config.auth, publicJwk);
-  // The service gets the real verifier; the diagnostics can switch on a cache in front of it.
-  let tokenCache: Map<string, Principal> | null = null;
-  const verifyToken: TokenVerifier = async (token) => {
-    const hit = tokenCache?.get(token);
-    if (hit) return hit;
-    const principal = await verifier(token);
-    tokenCache?.set(token, principal);
-    return principal;
-  };
+  const verifyToken: TokenVerifier = verifier;
   const logger = createLogger('warn');
   const service: LoyaltyService = await startLoyaltyService({ config, orm, verifyToken, logger }, 0, '127.0.0.1');
   // Requests being handled: counted until the handler ends its response, which it does even when
@@ -92,9 +82,6 @@ export async function startBenchService(databaseUrl: string): Promise<BenchServi
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, ...((await res.json()) as object) };
-    },
-    setTokenCache(on) {
-      tokenCache = on ? new Map() : null;
     },
     async drained() {
       while (inflight > 0) await new Promise((r) => setTimeout(r, 20));

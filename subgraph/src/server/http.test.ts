@@ -87,3 +87,16 @@ describe('request bodies over LOYALTY_MAX_BODY_BYTES', () => {
     expect(JSON.parse(outcome.body!)).toEqual({ data: { loyaltyTiers: [] } });
   });
 });
+
+describe('GraphQL responses', () => {
+  it('tell every cache not to keep them (wallets and members are personal and change with each sale)', async () => {
+    for (const token of [svc.tokens.till, undefined]) {
+      const res = await fetch(svc.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: '{ loyaltyTiers { id } }' }),
+      });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+});

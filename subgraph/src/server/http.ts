@@ -120,6 +120,9 @@ export function createRequestHandler<TContext extends BaseContext>(opts: HttpOpt
         httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
         context: () => opts.context(req),
       });
+      // Loyalty data is personal and changes with every sale: no cache may keep it (Apollo's
+      // cache-control plugin, which would say the same after walking every field, is off).
+      res.setHeader('cache-control', 'no-store');
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
