@@ -52,8 +52,8 @@ async function earnSales(memberId: string, amounts: number[]) {
 }
 
 describe('earnPoints in one statement', () => {
-  it('takes two statements when nothing is due: the member with its multiplier, then loyalty_earn', async () => {
-    const member = await enrol(svc);
+  it('takes one statement when nothing is due (by card: two, the card first)', async () => {
+    const member = await enrol(svc, { cardNumber: `CARD${Date.now()}` });
     await earnSales(member, [500]); // warm the programme cache
     const input = { idempotencyKey: randomUUID(), memberId: member, sale: sale(`S-${randomUUID()}`, [{ unitPrice: 1500 }]) };
     let res: { earnPoints: { userErrors: unknown[]; earn: { points: number } } } | undefined;
@@ -62,11 +62,18 @@ describe('earnPoints in one statement', () => {
     });
     expect(res!.earnPoints.userErrors).toEqual([]);
     expect(res!.earnPoints.earn.points).toBe(15);
-    expect(statements).toBe(2);
+    expect(statements).toBe(1);
     // the replay of the key is the same answer, nothing booked twice
     const again = ok(await svc.gql(EARN_ONLY, { input }, svc.tokens.till)).earnPoints;
     expect(again.earn).toEqual(res!.earnPoints.earn);
     expect((await sql<{ n: string }>(`select count(*) as n from sale_earn where sale_id = ?`, [input.sale.id]))[0]!.n).toBe('1');
+
+    const card = (await sql<{ number: string }>(`select number from loyalty_card where member_id = ?`, [member]))[0]?.number;
+    expect(card).toBeTruthy();
+    const byCard = { idempotencyKey: randomUUID(), cardNumber: card, sale: sale(`S-${randomUUID()}`, [{ unitPrice: 700 }]) };
+    let answer: { earnPoints: { userErrors: unknown[]; earn: { points: number } } } | undefined;
+    expect(await svc.countQueries(async () => { answer = ok(await svc.gql(EARN_ONLY, { input: byCard }, svc.tokens.till)); })).toBe(2);
+    expect(answer!.earnPoints).toMatchObject({ earn: { points: 7 }, userErrors: [] });
   });
 
   for (const pendingDays of [0, 14]) {
@@ -90,18 +97,28 @@ describe('earnPoints in one statement', () => {
     });
   }
 
-  it('rolls back with LY001 and leaves nothing when the multiplier is not the one the points were computed at', async () => {
+  it('rolls back with LY001 and leaves nothing when no variant has the member\'s multiplier', async () => {
     const member = await enrol(svc);
     const key = randomUUID();
     const call = sql(
-      `select loyalty_earn('earnPoints', 'scope', ?, 'hash', ?, 999, 10, now(), 'test', gen_random_uuid(), 'store', ?, null, 'GBP', 1000,
-                           '[]'::jsonb, null, null, now(), false, null, null, 'reason', gen_random_uuid(), '{}'::jsonb)`,
+      `select loyalty_earn('earnPoints', 'scope', ?, 'hash', ?, '{"150": {"points": 10, "lines": [], "reason": "r", "response": {}}}'::jsonb, now(), 'test',
+                           gen_random_uuid(), 'store', ?, null, 'GBP', 1000, null, null, now(), false, null, null, gen_random_uuid())`,
       [key, member, `S-${randomUUID()}`],
     );
     await expect(call).rejects.toMatchObject({ code: 'LY001' });
     expect(await sql(`select key from idempotency_record where key = ?`, [key])).toEqual([]);
     expect(await sql(`select id from sale_earn where member_id = ?`, [member])).toEqual([]);
     expect(await sql(`select available from wallet where member_id = ?`, [member])).toEqual([{ available: '0' }]);
+  });
+
+  it('earns at a tier multiplier this instance has not read yet (the general path takes it)', async () => {
+    const member = await enrol(svc);
+    await earnSales(member, [100]); // the instance has read the multipliers now
+    await sql(`insert into tier (id, code, name, rank, qualification_threshold, earn_multiplier_percent, benefits, created_at) values (gen_random_uuid(), 'PLATINUM', 'Platinum', 9, 1000000, 175, '[]', now())`);
+    await sql(`update member set tier_id = (select id from tier where code = 'PLATINUM') where id = ?`, [member]);
+    const res = ok(await svc.gql(EARN_ONLY, { input: { idempotencyKey: randomUUID(), memberId: member, sale: sale(`S-${randomUUID()}`, [{ unitPrice: 1000 }]) } }, svc.tokens.till)).earnPoints;
+    expect(res).toMatchObject({ earn: { points: 17 }, userErrors: [] }); // 10 x 1.75
+    await expectBooksBalanced(svc);
   });
 
   it('leaves a sale already earned, and an inactive member, to the general path, which answers as before', async () => {

@@ -150,70 +150,77 @@ function earnRequest(memberId: string, sale: ValidSale, given: SaleInput): unkno
 
 /**
  * The common case of an earn in one statement (`loyalty_earn`, see its migration): the points are
- * computed here at the member's current tier multiplier, and the function books everything or,
- * when anything is out of the ordinary (something due, another multiplier by now, a sale already
- * earned, an unknown or inactive member), rolls back with SQLSTATE LY001. Null then, or when the
- * member is not found here: the general path answers. Two round trips in all: the member's
- * multiplier (with the card), then the function.
+ * computed here for each tier multiplier the member may have, and the function books the variant
+ * of the member's multiplier or, when anything is out of the ordinary (something due, a multiplier
+ * without a variant, a sale already earned, an unknown or inactive member), rolls back with
+ * SQLSTATE LY001. Null then: the general path answers. One round trip by member id; by card, two
+ * (the card's member first).
  */
 async function earnInOneStatement(
   ctx: RequestContext,
   a: { key: string; given: SaleInput; memberId?: string | null; cardNumber?: string | null; sale: ValidSale; storeId: string | null; tillId: string | null; rules: EarnRule[]; settings: ProgrammeSettings },
 ): Promise<{ result: EarnResult | null; userErrors: UserError[] } | null> {
   if (!ctx.config.ledgerOneStatement || Boolean(a.memberId) === Boolean(a.cardNumber)) return null;
-  const knex = ctx.em.getConnection().getKnex();
-  let found: { member_id: string; multiplier: number } | undefined;
+  let memberId: string;
+  let multipliers: number[];
   if (a.memberId) {
+    // one round trip: a variant for each multiplier a tier gives; the function takes the member's
     if (!isUuid(a.memberId)) return null;
-    const r = await knex.raw<{ rows: { member_id: string; multiplier: number }[] }>(
-      `select m.id as member_id, coalesce(t.earn_multiplier_percent, 100) as multiplier from member m left join tier t on t.id = m.tier_id where m.id = ?`,
-      [a.memberId.toLowerCase()],
-    );
-    found = r.rows[0];
+    memberId = a.memberId.toLowerCase();
+    multipliers = await ctx.programme.tierMultipliers(ctx.em);
   } else {
+    // the card's member first (the idempotency key is bound to the member, not to the card)
     const number = normaliseCardNumber(a.cardNumber!.slice(0, 100));
     if (!number) return null;
-    const r = await knex.raw<{ rows: { member_id: string; multiplier: number }[] }>(
+    const r = await ctx.em.getConnection().getKnex().raw<{ rows: { member_id: string; multiplier: number }[] }>(
       `select c.member_id, coalesce(t.earn_multiplier_percent, 100) as multiplier
          from loyalty_card c join member m on m.id = c.member_id left join tier t on t.id = m.tier_id
         where c.number = ? and c.status = 'ACTIVE'`,
       [number],
     );
-    found = r.rows[0];
+    if (!r.rows[0]) return null;
+    memberId = String(r.rows[0].member_id);
+    multipliers = [Number(r.rows[0].multiplier)];
   }
-  if (!found) return null;
-  const memberId = String(found.member_id);
   const sale = a.sale;
-  const calc = calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, a.rules, Number(found.multiplier));
   const now = new Date();
   const pending = a.settings.pendingDays > 0;
   const availableAt = pending ? new Date(now.getTime() + a.settings.pendingDays * 86_400_000) : null;
   const expiresAt = expiryFor(a.settings, now);
   const saleEarnId = randomUUID();
-  const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 }));
-  const result: EarnResult = {
-    saleEarnId,
-    memberId,
-    saleId: sale.id,
-    channel: sale.channel,
-    points: calc.points,
-    status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE,
-    availableAt: availableAt ? availableAt.toISOString() : null,
-    expiresAt: calc.points > 0 && expiresAt ? expiresAt.toISOString() : null,
-    duplicate: false,
-    lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, points: l.points })),
-  };
+  const variants: Record<string, { points: number; lines: SaleEarnLine[]; reason: string; response: EarnResult }> = {};
+  for (const multiplier of multipliers) {
+    const calc = calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, a.rules, multiplier);
+    const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 }));
+    variants[String(multiplier)] = {
+      points: calc.points,
+      lines,
+      reason: describeEarn(calc),
+      response: {
+        saleEarnId,
+        memberId,
+        saleId: sale.id,
+        channel: sale.channel,
+        points: calc.points,
+        status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE,
+        availableAt: availableAt ? availableAt.toISOString() : null,
+        expiresAt: calc.points > 0 && expiresAt ? expiresAt.toISOString() : null,
+        duplicate: false,
+        lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, points: l.points })),
+      },
+    };
+  }
   const out = await callOneStatement<EarnResult>(ctx, 'loyalty_earn', [
     'earnPoints', idempotencyScope(ctx.principal), a.key, requestHash(earnRequest(memberId, sale, a.given)),
-    memberId, Number(found.multiplier), calc.points, now, actorOf(ctx),
+    memberId, JSON.stringify(variants), now, actorOf(ctx),
     saleEarnId, sale.channel, sale.id, sale.orderId, sale.currencyCode, sale.totalMinor,
-    JSON.stringify(lines), a.storeId, a.tillId, sale.occurredAt,
-    pending, availableAt, expiresAt, describeEarn(calc), randomUUID(),
-    JSON.stringify(result),
+    a.storeId, a.tillId, sale.occurredAt,
+    pending, availableAt, expiresAt, randomUUID(),
   ]);
   if (!out) return null;
   if (out.kind === 'conflict') return { result: null, userErrors: [keyReusedError()] };
-  return { result: out.kind === 'replay' ? out.response : result, userErrors: [] };
+  if (out.kind === 'replay') return { result: out.response, userErrors: [] };
+  return { result: variants[String(out.multiplier)]!.response, userErrors: [] };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../common/context';
 
 /** What a one-statement ledger function answers (see Migration20261204100000 and ...110000). */
-export type OneStatementAnswer<R> = { kind: 'ok'; response?: R } | { kind: 'replay'; response: R } | { kind: 'conflict' };
+export type OneStatementAnswer<R> = { kind: 'ok'; response?: R; multiplier?: number } | { kind: 'replay'; response: R } | { kind: 'conflict' };
 
 /** A bound parameter. */
 export type SqlValue = string | number | boolean | Date | null;

@@ -12,6 +12,7 @@ import { loadActiveRules, loadSettings } from './programme.service';
 export class ProgrammeCache {
   private settingsEntry: { at: number; value: Promise<ProgrammeSettings> } | null = null;
   private rulesEntry: { at: number; value: Promise<EarningRuleRecord[]> } | null = null;
+  private multipliersEntry: { at: number; value: Promise<number[]> } | null = null;
 
   constructor(private readonly ttlMs: number) {}
 
@@ -33,8 +34,26 @@ export class ProgrammeCache {
     return this.rulesEntry.value;
   }
 
+  /**
+   * The earn multipliers (percent) a member may have: each tier's, and 100 without a tier. Stale
+   * for up to `ttlMs` after a tier change; the one-statement earn then hands over to the general path.
+   */
+  tierMultipliers(em: EntityManager): Promise<number[]> {
+    if (!this.multipliersEntry || Date.now() - this.multipliersEntry.at > this.ttlMs) {
+      const value = em
+        .fork()
+        .getConnection()
+        .execute<{ m: number }[]>('select distinct earn_multiplier_percent as m from tier union select 100')
+        .then((rows) => rows.map((r) => Number(r.m)));
+      this.multipliersEntry = { at: Date.now(), value };
+      value.catch(() => (this.multipliersEntry = null));
+    }
+    return this.multipliersEntry.value;
+  }
+
   invalidate(): void {
     this.settingsEntry = null;
     this.rulesEntry = null;
+    this.multipliersEntry = null;
   }
 }
