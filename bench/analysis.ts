@@ -2,8 +2,8 @@
  * `--analyse`: where the service's time goes, measured three ways at one concurrency:
  *  1. layer by layer: the floor, then the service functions (ORM + domain code), then GraphQL
  *     without HTTP, then the whole service over HTTP, each step's CPU cost being a difference;
- *  2. the ledger's one-statement path against the general path (LOYALTY_LEDGER_ONE_STATEMENT
- *     switched at run time on the running service), so the lever's gain is measured in the run;
+ *  2. the ledger's levers (group commit, one statement per operation, neither) switched at run
+ *     time on the running service, so what each gives is measured in the run;
  *  3. a CPU profile of the service process.
  * Each variant runs in two passes, forwards then backwards, and the passes are summed, so that a
  * drift of the machine during the analysis weighs on every variant alike.
@@ -132,18 +132,24 @@ export async function analyse(env: Env, opts: BenchOptions, say: (line?: string)
     layers.map((l) => [l.scenario, l.label, f1(l.opsPerSecond), f2(l.node), step(l, layers), f2(l.pg), l.loadgen ? f2(l.loadgen) : '']),
   )) say(`  ${l}`);
 
-  // 2. One statement per operation, or the general path.
+  // 2. The ledger's levers, switched on the running service: group commit, one statement, neither.
   say();
-  say('The ledger one statement per operation (as built) against the general path (LOYALTY_LEDGER_ONE_STATEMENT=off), switched on the running service');
-  const labels = ['one statement per operation (as built)', 'general path (LOYALTY_LEDGER_ONE_STATEMENT=off)'];
-  const setOneStatement = (on: boolean) => () => {
-    svc.config.ledgerOneStatement = on;
+  say('The ledger\'s levers, switched at run time on the running service (LOYALTY_LEDGER_BATCH_SIZE, LOYALTY_LEDGER_ONE_STATEMENT)');
+  const levers: { label: string; oneStatement: boolean; batchSize: number }[] = [
+    { label: 'one statement per operation, group commit (as built)', oneStatement: true, batchSize: svc.config.ledgerBatch.size },
+    { label: 'one statement per operation, each its own transaction', oneStatement: true, batchSize: 1 },
+    { label: 'general path (LOYALTY_LEDGER_ONE_STATEMENT=off)', oneStatement: false, batchSize: 1 },
+  ];
+  const built = { oneStatement: svc.config.ledgerOneStatement, batchSize: svc.config.ledgerBatch.size };
+  const setLevers = (l: { oneStatement: boolean; batchSize: number }) => () => {
+    svc.config.ledgerOneStatement = l.oneStatement;
+    svc.config.ledgerBatch.size = l.batchSize;
   };
   let whatIf: Measured[];
   try {
-    whatIf = await measure(env, opts.scenarios.flatMap((scenario) => labels.map((label, k): Variant => ({ scenario, label, prepare: setOneStatement(k === 0), run: () => viaHttp(scenario) }))), 2);
+    whatIf = await measure(env, opts.scenarios.flatMap((scenario) => levers.map((l): Variant => ({ scenario, label: l.label, prepare: setLevers(l), run: () => viaHttp(scenario) }))), 2);
   } finally {
-    svc.config.ledgerOneStatement = true;
+    setLevers(built)();
   }
   for (const l of table(
     ['scenario', 'variant', 'ops/s', 'node CPU', 'pg CPU', 'ops/s vs floor (layer table)'],

@@ -88,6 +88,12 @@ export interface Config {
    * default `on`); `off` sends every operation the general way, for diagnosis and comparison.
    */
   ledgerOneStatement: boolean;
+  /**
+   * Group commit of those statements: up to `size` concurrent operations of this instance in one
+   * transaction (`LOYALTY_LEDGER_BATCH_SIZE`, 1 = each alone), with at most `concurrency` such
+   * transactions at once (`LOYALTY_LEDGER_BATCH_CONCURRENCY`).
+   */
+  ledgerBatch: { size: number; concurrency: number };
 }
 
 /**
@@ -262,5 +268,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     debugSql: env.LOYALTY_DEBUG_SQL === '1',
     ledgerOneStatement: onOffFromEnv(env, 'LOYALTY_LEDGER_ONE_STATEMENT', true),
+    ledgerBatch: {
+      size: intFromEnv(env, 'LOYALTY_LEDGER_BATCH_SIZE', 32, 1, 32),
+      concurrency: intFromEnv(env, 'LOYALTY_LEDGER_BATCH_CONCURRENCY', 2, 1, 64),
+    },
   };
 }

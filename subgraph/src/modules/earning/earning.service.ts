@@ -216,7 +216,7 @@ async function earnInOneStatement(
     saleEarnId, sale.channel, sale.id, sale.orderId, sale.currencyCode, sale.totalMinor,
     a.storeId, a.tillId, sale.occurredAt,
     pending, availableAt, expiresAt, randomUUID(),
-  ]);
+  ], memberId);
   if (!out) return null;
   if (out.kind === 'conflict') return { result: null, userErrors: [keyReusedError()] };
   if (out.kind === 'replay') return { result: out.response, userErrors: [] };

@@ -188,7 +188,7 @@ export async function holdPoints(ctx: RequestContext, args: HoldArgs): Promise<{
       args.memberId.toLowerCase(), amount.points, amount.cashMinor, settings.currencyCode, randomUUID(),
       saleId, channel, boundStore(ctx), ctx.principal?.storeId ?? null, ctx.principal?.tillId ?? tillId,
       new Date(now.getTime() + ttl * 1000), now, actorOf(ctx),
-    ]);
+    ], args.memberId.toLowerCase());
     if (fast) return answer(fast);
   }
   const out = await ledgerTransaction<HoldSnapshot>(
@@ -290,7 +290,7 @@ export async function capturePointsHold(ctx: RequestContext, args: { idempotency
       'capturePointsHold', idempotencyScope(ctx.principal), args.idempotencyKey, requestHash(request),
       args.holdId.toLowerCase(), args.points ?? null, args.points ? cashValueOf(settings, args.points) : null, settings.minRedeemPoints,
       bound, bound !== null && ctx.config.tillHoldScope === 'till' ? (ctx.principal?.tillId ?? '') : null, new Date(), actorOf(ctx),
-    ]);
+    ], args.holdId.toLowerCase());
     if (fast) return answer(fast);
   }
   const out = await ledgerTransaction<HoldSnapshot>(
