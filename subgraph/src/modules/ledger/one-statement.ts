@@ -54,7 +54,7 @@ interface Pending {
 /**
  * Group commit for one of the one-statement functions: operations that arrive while `concurrency`
  * batches are already running wait, and go together as the next batch (up to `maxSize`), in one
- * round trip and one transaction (`<fn>_batch`, Migration20261204120000), each operation in a
+ * round trip and one transaction (`<fn>_batch`, Migration20261204130000), each operation in a
  * subtransaction of its own. An operation arriving when fewer batches run goes at once, so a
  * quiet till pays no wait. Batches are sorted by `order` (the member), so two batches lock
  * wallets in the same order.

@@ -12,7 +12,7 @@ import { Migration } from '@mikro-orm/migrations';
  * the same order, and keeps batches at 32 or fewer: more subtransactions than PostgreSQL caches
  * per transaction (64) would slow every snapshot.
  */
-export class Migration20261204120000 extends Migration {
+export class Migration20261204130000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
 create or replace function loyalty_earn_batch(p_items jsonb) returns jsonb language plpgsql as $fn$
