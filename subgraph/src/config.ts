@@ -91,7 +91,8 @@ export interface Config {
   /**
    * Group commit of those statements: up to `size` concurrent operations of this instance in one
    * transaction (`LOYALTY_LEDGER_BATCH_SIZE`, 1 = each alone), with at most `concurrency` such
-   * transactions at once (`LOYALTY_LEDGER_BATCH_CONCURRENCY`).
+   * transactions at once over earn, hold and capture together (`LOYALTY_LEDGER_BATCH_CONCURRENCY`,
+   * at most 8 of the pool's 10 connections, so the general path and reads always find one).
    */
   ledgerBatch: { size: number; concurrency: number };
 }
@@ -270,7 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ledgerOneStatement: onOffFromEnv(env, 'LOYALTY_LEDGER_ONE_STATEMENT', true),
     ledgerBatch: {
       size: intFromEnv(env, 'LOYALTY_LEDGER_BATCH_SIZE', 32, 1, 32),
-      concurrency: intFromEnv(env, 'LOYALTY_LEDGER_BATCH_CONCURRENCY', 2, 1, 64),
+      concurrency: intFromEnv(env, 'LOYALTY_LEDGER_BATCH_CONCURRENCY', 2, 1, 8),
     },
   };
 }

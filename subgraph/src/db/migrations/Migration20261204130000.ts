@@ -8,29 +8,36 @@ import { Migration } from '@mikro-orm/migrations';
  * {"kind":"general"}, for the general path to take it. Items are JSON arrays of the positional
  * arguments of the one-statement function; answers come back in the same order.
  *
- * The service sorts a batch by member before sending it, so concurrent batches lock wallets in
- * the same order, and keeps batches at 32 or fewer: more subtransactions than PostgreSQL caches
- * per transaction (64) would slow every snapshot.
+ * Each function takes its items in member order (a capture's member is its hold's), so concurrent
+ * batches lock wallets in one order, and answers in the items' order. A lock waited on for more
+ * than 250 ms hands that item to the general path. The service keeps batches at 32 or fewer: more
+ * subtransactions than PostgreSQL caches per transaction (64) would slow every snapshot.
  */
 export class Migration20261204130000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
 create or replace function loyalty_earn_batch(p_items jsonb) returns jsonb language plpgsql as $fn$
 declare
-  it jsonb;
-  answers jsonb := '[]'::jsonb;
+  it record;
+  answers jsonb;
   a jsonb;
 begin
-  for it in select value from jsonb_array_elements(p_items) with ordinality as t(value, n) order by n loop
+  -- a wallet lock waited on longer than this hands the item to the general path (a deadlock
+  -- between batches is broken within it, not after deadlock_timeout)
+  perform set_config('lock_timeout', '250ms', true);
+  select coalesce(jsonb_agg(null::jsonb), '[]'::jsonb) into answers from jsonb_array_elements(p_items);
+  -- in member order, so concurrent batches lock wallets in one order; answers in the items' order
+  for it in select t.value as v, t.n from jsonb_array_elements(p_items) with ordinality as t(value, n)
+             order by (t.value->>4)::uuid nulls last, t.n loop
     begin
-      a := loyalty_earn(it->>0, it->>1, it->>2, it->>3, (it->>4)::uuid, (it->>5)::jsonb, (it->>6)::timestamptz, it->>7,
-                        (it->>8)::uuid, it->>9, it->>10, it->>11, it->>12, (it->>13)::bigint,
-                        it->>14, it->>15, (it->>16)::timestamptz,
-                        (it->>17)::boolean, (it->>18)::timestamptz, (it->>19)::timestamptz, (it->>20)::uuid);
+      a := loyalty_earn(it.v->>0, it.v->>1, it.v->>2, it.v->>3, (it.v->>4)::uuid, (it.v->>5)::jsonb, (it.v->>6)::timestamptz, it.v->>7,
+                        (it.v->>8)::uuid, it.v->>9, it.v->>10, it.v->>11, it.v->>12, (it.v->>13)::bigint,
+                        it.v->>14, it.v->>15, (it.v->>16)::timestamptz,
+                        (it.v->>17)::boolean, (it.v->>18)::timestamptz, (it.v->>19)::timestamptz, (it.v->>20)::uuid);
     exception when sqlstate 'LY001' or deadlock_detected or lock_not_available then
       a := jsonb_build_object('kind', 'general');
     end;
-    answers := answers || jsonb_build_array(a);
+    answers := jsonb_set(answers, array[(it.n - 1)::text], a);
   end loop;
   return answers;
 end
@@ -38,18 +45,24 @@ $fn$;`);
     this.addSql(`
 create or replace function loyalty_hold_batch(p_items jsonb) returns jsonb language plpgsql as $fn$
 declare
-  it jsonb;
-  answers jsonb := '[]'::jsonb;
+  it record;
+  answers jsonb;
   a jsonb;
 begin
-  for it in select value from jsonb_array_elements(p_items) with ordinality as t(value, n) order by n loop
+  -- a wallet lock waited on longer than this hands the item to the general path (a deadlock
+  -- between batches is broken within it, not after deadlock_timeout)
+  perform set_config('lock_timeout', '250ms', true);
+  select coalesce(jsonb_agg(null::jsonb), '[]'::jsonb) into answers from jsonb_array_elements(p_items);
+  -- in member order, so concurrent batches lock wallets in one order; answers in the items' order
+  for it in select t.value as v, t.n from jsonb_array_elements(p_items) with ordinality as t(value, n)
+             order by (t.value->>4)::uuid nulls last, t.n loop
     begin
-      a := loyalty_hold(it->>0, it->>1, it->>2, it->>3, (it->>4)::uuid, (it->>5)::bigint, (it->>6)::bigint, it->>7, (it->>8)::uuid,
-                        it->>9, it->>10, it->>11, it->>12, it->>13, (it->>14)::timestamptz, (it->>15)::timestamptz, it->>16);
+      a := loyalty_hold(it.v->>0, it.v->>1, it.v->>2, it.v->>3, (it.v->>4)::uuid, (it.v->>5)::bigint, (it.v->>6)::bigint, it.v->>7, (it.v->>8)::uuid,
+                        it.v->>9, it.v->>10, it.v->>11, it.v->>12, it.v->>13, (it.v->>14)::timestamptz, (it.v->>15)::timestamptz, it.v->>16);
     exception when sqlstate 'LY001' or deadlock_detected or lock_not_available then
       a := jsonb_build_object('kind', 'general');
     end;
-    answers := answers || jsonb_build_array(a);
+    answers := jsonb_set(answers, array[(it.n - 1)::text], a);
   end loop;
   return answers;
 end
@@ -57,18 +70,24 @@ $fn$;`);
     this.addSql(`
 create or replace function loyalty_capture_batch(p_items jsonb) returns jsonb language plpgsql as $fn$
 declare
-  it jsonb;
-  answers jsonb := '[]'::jsonb;
+  it record;
+  answers jsonb;
   a jsonb;
 begin
-  for it in select value from jsonb_array_elements(p_items) with ordinality as t(value, n) order by n loop
+  -- a wallet lock waited on longer than this hands the item to the general path (a deadlock
+  -- between batches is broken within it, not after deadlock_timeout)
+  perform set_config('lock_timeout', '250ms', true);
+  select coalesce(jsonb_agg(null::jsonb), '[]'::jsonb) into answers from jsonb_array_elements(p_items);
+  -- in member order, so concurrent batches lock wallets in one order; answers in the items' order
+  for it in select t.value as v, t.n from jsonb_array_elements(p_items) with ordinality as t(value, n)
+             order by (select h.member_id from points_hold h where h.id = (t.value->>4)::uuid) nulls last, t.n loop
     begin
-      a := loyalty_capture(it->>0, it->>1, it->>2, it->>3, (it->>4)::uuid, (it->>5)::bigint, (it->>6)::bigint, (it->>7)::bigint,
-                           it->>8, it->>9, (it->>10)::timestamptz, it->>11);
+      a := loyalty_capture(it.v->>0, it.v->>1, it.v->>2, it.v->>3, (it.v->>4)::uuid, (it.v->>5)::bigint, (it.v->>6)::bigint, (it.v->>7)::bigint,
+                           it.v->>8, it.v->>9, (it.v->>10)::timestamptz, it.v->>11);
     exception when sqlstate 'LY001' or deadlock_detected or lock_not_available then
       a := jsonb_build_object('kind', 'general');
     end;
-    answers := answers || jsonb_build_array(a);
+    answers := jsonb_set(answers, array[(it.n - 1)::text], a);
   end loop;
   return answers;
 end

@@ -183,40 +183,45 @@ async function earnInOneStatement(
     multipliers = [Number(r.rows[0].multiplier)];
   }
   const sale = a.sale;
-  const now = new Date();
-  const pending = a.settings.pendingDays > 0;
-  const availableAt = pending ? new Date(now.getTime() + a.settings.pendingDays * 86_400_000) : null;
-  const expiresAt = expiryFor(a.settings, now);
   const saleEarnId = randomUUID();
-  const variants: Record<string, { points: number; lines: SaleEarnLine[]; reason: string; response: EarnResult }> = {};
-  for (const multiplier of multipliers) {
-    const calc = calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, a.rules, multiplier);
-    const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 }));
-    variants[String(multiplier)] = {
-      points: calc.points,
-      lines,
-      reason: describeEarn(calc),
-      response: {
-        saleEarnId,
-        memberId,
-        saleId: sale.id,
-        channel: sale.channel,
+  const requestKey = requestHash(earnRequest(memberId, sale, a.given));
+  const calculations = multipliers.map((multiplier) => ({ multiplier, calc: calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, a.rules, multiplier) }));
+  let variants: Record<string, { points: number; lines: SaleEarnLine[]; reason: string; response: EarnResult }> = {};
+  const out = await callOneStatement<EarnResult>(ctx, 'loyalty_earn', () => {
+    // dated when sent (a batch may have waited)
+    const now = new Date();
+    const pending = a.settings.pendingDays > 0;
+    const availableAt = pending ? new Date(now.getTime() + a.settings.pendingDays * 86_400_000) : null;
+    const expiresAt = expiryFor(a.settings, now);
+    variants = {};
+    for (const { multiplier, calc } of calculations) {
+      const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 }));
+      variants[String(multiplier)] = {
         points: calc.points,
-        status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE,
-        availableAt: availableAt ? availableAt.toISOString() : null,
-        expiresAt: calc.points > 0 && expiresAt ? expiresAt.toISOString() : null,
-        duplicate: false,
-        lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, points: l.points })),
-      },
-    };
-  }
-  const out = await callOneStatement<EarnResult>(ctx, 'loyalty_earn', [
-    'earnPoints', idempotencyScope(ctx.principal), a.key, requestHash(earnRequest(memberId, sale, a.given)),
-    memberId, JSON.stringify(variants), now, actorOf(ctx),
-    saleEarnId, sale.channel, sale.id, sale.orderId, sale.currencyCode, sale.totalMinor,
-    a.storeId, a.tillId, sale.occurredAt,
-    pending, availableAt, expiresAt, randomUUID(),
-  ], memberId);
+        lines,
+        reason: describeEarn(calc),
+        response: {
+          saleEarnId,
+          memberId,
+          saleId: sale.id,
+          channel: sale.channel,
+          points: calc.points,
+          status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE,
+          availableAt: availableAt ? availableAt.toISOString() : null,
+          expiresAt: calc.points > 0 && expiresAt ? expiresAt.toISOString() : null,
+          duplicate: false,
+          lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, points: l.points })),
+        },
+      };
+    }
+    return [
+      'earnPoints', idempotencyScope(ctx.principal), a.key, requestKey,
+      memberId, JSON.stringify(variants), now, actorOf(ctx),
+      saleEarnId, sale.channel, sale.id, sale.orderId, sale.currencyCode, sale.totalMinor,
+      a.storeId, a.tillId, sale.occurredAt,
+      pending, availableAt, expiresAt, randomUUID(),
+    ];
+  });
   if (!out) return null;
   if (out.kind === 'conflict') return { result: null, userErrors: [keyReusedError()] };
   if (out.kind === 'replay') return { result: out.response, userErrors: [] };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, startTestService, type TestService } from '../../test-support/harness';
-import { CAPTURE, configureProgramme, EARN, enrol, expectBooksBalanced, HOLD, RELEASE, sale } from '../../test-support/ledger-fixtures';
+import { CAPTURE, configureProgramme, EARN, enrol, expectBooksBalanced, HOLD, RELEASE, RETURN, sale } from '../../test-support/ledger-fixtures';
 import { snapshot } from './hold.service';
 
 /**
@@ -36,12 +36,19 @@ async function books(memberId: string) {
   };
 }
 
-/** Three earns, then a full capture, a partial one across lots, a release and a hold left open. */
+/**
+ * Three earns, then a full capture, a partial one across lots, a release and a hold left open;
+ * then two sales returned (the points already spent are clawed back: a negative balance), an earn
+ * that repays part of the debt, and the open hold captured while the balance is negative.
+ */
 async function shift(on: TestService, memberId: string) {
-  for (const amount of [40_000, 25_000, 60_000]) {
-    const res = ok(await on.gql(EARN, { input: { idempotencyKey: randomUUID(), memberId, sale: sale(`S-${randomUUID()}`, [{ unitPrice: amount }]) } }, on.tokens.till)).earnPoints;
+  const earn = async (amount: number) => {
+    const saleId = `S-${randomUUID()}`;
+    const res = ok(await on.gql(EARN, { input: { idempotencyKey: randomUUID(), memberId, sale: sale(saleId, [{ productId: 'A', unitPrice: amount }]) } }, on.tokens.till)).earnPoints;
     expect(res.userErrors).toEqual([]);
-  }
+    return saleId;
+  };
+  const sales = [await earn(40_000), await earn(25_000), await earn(60_000)];
   const answers: unknown[] = [];
   const holdOf = async (points: number) => {
     const res = ok(await on.gql(HOLD, { input: { idempotencyKey: randomUUID(), memberId, points, saleId: `S-${randomUUID()}` } }, on.tokens.till)).holdPoints;
@@ -59,7 +66,14 @@ async function shift(on: TestService, memberId: string) {
   answers.push(await capture(second.id, 200));
   const third = await holdOf(150);
   answers.push(ok(await on.gql(RELEASE, { input: { holdId: third.id } }, on.tokens.till)).releasePointsHold.member);
-  await holdOf(120);
+  const open = await holdOf(120);
+  for (const saleId of [sales[0]!, sales[2]!]) {
+    const ret = ok(await on.gql(RETURN, { input: { idempotencyKey: randomUUID(), saleId, channel: 'store', lines: [{ productId: 'A', quantity: 1 }] } }, on.tokens.till)).returnLoyaltySale;
+    expect(ret.userErrors).toEqual([]);
+    answers.push(ret);
+  }
+  await earn(10_000); // repays 100 of the debt
+  answers.push(await capture(open.id));
   return answers.map((a) => JSON.parse(JSON.stringify(a, (k, v) => (['id', 'saleId', 'expiresAt'].includes(k) ? undefined : v))));
 }
 
@@ -95,14 +109,15 @@ describe('holds and captures in one statement', () => {
     expect(stored[1]!.response).toEqual(now);
   });
 
-  it('book the same rows as the general path: earns, full and partial captures across lots, a release, an open hold', async () => {
+  it('book the same rows as the general path: earns, full and partial captures across lots, a release, returns into debt, repayment', async () => {
     const fast = await enrol(svc);
     const slow = await enrol(svc);
     const fastAnswers = await shift(svc, fast);
     const slowAnswers = await shift(general, slow);
     expect(fastAnswers).toEqual(slowAnswers);
     const a = await books(fast);
-    expect(a.holds.map((h) => h.status)).toEqual(['CAPTURED', 'CAPTURED', 'RELEASED', 'ACTIVE']);
+    expect(a.holds.map((h) => h.status)).toEqual(['CAPTURED', 'CAPTURED', 'RELEASED', 'CAPTURED']);
+    expect(Number((a.wallet[0] as { available: string }).available)).toBeLessThan(0); // still in debt after the repayment
     expect(a.holds[1]).toMatchObject({ lots: 3, captured_points: '200' });
     expect(a).toEqual(await books(slow));
     await expectBooksBalanced(svc);

@@ -182,13 +182,16 @@ export async function holdPoints(ctx: RequestContext, args: HoldArgs): Promise<{
   const request = { ...args, channel, idempotencyKey: undefined };
 
   if (isUuid(args.memberId)) {
-    const now = new Date();
-    const fast = await callOneStatement<HoldSnapshot>(ctx, 'loyalty_hold', [
-      'holdPoints', idempotencyScope(ctx.principal), args.idempotencyKey, requestHash(request),
-      args.memberId.toLowerCase(), amount.points, amount.cashMinor, settings.currencyCode, randomUUID(),
-      saleId, channel, boundStore(ctx), ctx.principal?.storeId ?? null, ctx.principal?.tillId ?? tillId,
-      new Date(now.getTime() + ttl * 1000), now, actorOf(ctx),
-    ], args.memberId.toLowerCase());
+    const requestKey = requestHash(request);
+    const fast = await callOneStatement<HoldSnapshot>(ctx, 'loyalty_hold', () => {
+      const now = new Date();
+      return [
+        'holdPoints', idempotencyScope(ctx.principal), args.idempotencyKey, requestKey,
+        args.memberId.toLowerCase(), amount.points, amount.cashMinor, settings.currencyCode, randomUUID(),
+        saleId, channel, boundStore(ctx), ctx.principal?.storeId ?? null, ctx.principal?.tillId ?? tillId,
+        new Date(now.getTime() + ttl * 1000), now, actorOf(ctx),
+      ];
+    });
     if (fast) return answer(fast);
   }
   const out = await ledgerTransaction<HoldSnapshot>(
@@ -286,11 +289,12 @@ export async function capturePointsHold(ctx: RequestContext, args: { idempotency
   const request = { holdId: args.holdId, points: args.points ?? null };
   if (isUuid(args.holdId)) {
     const bound = boundStore(ctx);
-    const fast = await callOneStatement<HoldSnapshot>(ctx, 'loyalty_capture', [
-      'capturePointsHold', idempotencyScope(ctx.principal), args.idempotencyKey, requestHash(request),
+    const requestKey = requestHash(request);
+    const fast = await callOneStatement<HoldSnapshot>(ctx, 'loyalty_capture', () => [
+      'capturePointsHold', idempotencyScope(ctx.principal), args.idempotencyKey, requestKey,
       args.holdId.toLowerCase(), args.points ?? null, args.points ? cashValueOf(settings, args.points) : null, settings.minRedeemPoints,
       bound, bound !== null && ctx.config.tillHoldScope === 'till' ? (ctx.principal?.tillId ?? '') : null, new Date(), actorOf(ctx),
-    ], args.holdId.toLowerCase());
+    ]);
     if (fast) return answer(fast);
   }
   const out = await ledgerTransaction<HoldSnapshot>(

@@ -94,6 +94,9 @@ describe('group commit', () => {
     }
     const results = await Promise.all(ops.map((op) => op()));
     const of = (kind: string) => results.filter((r) => r.kind === kind);
+    // 100 points each and 30 per capture: most holds succeed (some meet a balance others hold)
+    expect(of('hold').filter((r) => r.ok).length).toBeGreaterThanOrEqual(6);
+    expect(of('release').filter((r) => r.ok).length).toBeGreaterThanOrEqual(6);
     expect(of('earn').every((r) => r.ok && r.points === 3)).toBe(true);
     expect(of('shared').every((r) => r.ok)).toBe(true);
     expect(of('shared').filter((r) => !r.duplicate)).toHaveLength(1);
@@ -107,6 +110,22 @@ describe('group commit', () => {
       const expected = 100 + earned(m) - captured(m) + (m === 0 ? 5 : 0) + (m === 1 ? 7 : 0);
       expect({ m, ...(await wallet(a, members[m]!)) }).toMatchObject({ m, available: expected, held: 0 });
     }
+    await expectBooksBalanced(a);
+  });
+
+  it('answers each item of a batch in its place, whatever order the members lock in, one handed over alone', async () => {
+    const members = (await Promise.all(Array.from({ length: 3 }, () => enrol(a)))).sort().reverse(); // against the lock order
+    await sql(`update member set status = 'CLOSED' where id = ?`, [members[1]]);
+    const item = (memberId: string, points: number) => {
+      const response = { memberId, points };
+      return ['earnPoints', 'scope-test', randomUUID(), 'hash', memberId, JSON.stringify({ '100': { points, lines: [], reason: 'test', response } }), new Date().toISOString(), 'test',
+        randomUUID(), 'store', `S-${randomUUID()}`, null, 'GBP', points * 100, null, null, new Date().toISOString(), false, null, null, randomUUID()];
+    };
+    const rows = await sql<{ out: { kind: string; multiplier?: number }[] }>(`select loyalty_earn_batch(?::jsonb) as out`, [JSON.stringify([item(members[0]!, 5), item(members[1]!, 6), item(members[2]!, 7)])]);
+    expect(rows[0]!.out).toEqual([{ kind: 'ok', multiplier: 100 }, { kind: 'general' }, { kind: 'ok', multiplier: 100 }]);
+    expect((await wallet(a, members[0]!)).available).toBe(5);
+    expect((await wallet(a, members[1]!)).available).toBe(0);
+    expect((await wallet(a, members[2]!)).available).toBe(7);
     await expectBooksBalanced(a);
   });
 });
