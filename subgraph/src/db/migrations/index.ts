@@ -5,6 +5,7 @@ import { Migration20261122080413 } from './Migration20261122080413';
 import { Migration20261203100000 } from './Migration20261203100000';
 import { Migration20261203120000 } from './Migration20261203120000';
 import { Migration20261203181639 } from './Migration20261203181639';
+import { Migration20261204120000 } from './Migration20261204120000';
 
 /**
  * Committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -17,4 +18,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203100000', class: Migration20261203100000 },
   { name: 'Migration20261203120000', class: Migration20261203120000 },
   { name: 'Migration20261203181639', class: Migration20261203181639 },
+  { name: 'Migration20261204120000', class: Migration20261204120000 },
 ];

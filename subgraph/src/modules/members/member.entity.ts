@@ -12,6 +12,16 @@ export enum MemberStatus {
 /** A person enrolled in the programme, optionally tied to a commerce customer id. */
 @Entity({ tableName: 'member' })
 @Index({ properties: ['enrolledAt', 'id'] })
+// One index per kind of search, in the order its results are listed (member.search.ts, docs/scale.md).
+@Index({ name: 'member_last_first_name_index', expression: 'create index "member_last_first_name_index" on "member" ((lower("last_name") collate "C"), (lower("first_name") collate "C"), "id")' })
+@Index({ name: 'member_first_last_name_index', expression: 'create index "member_first_last_name_index" on "member" ((lower("first_name") collate "C"), (lower("last_name") collate "C"), "id")' })
+@Index({ name: 'member_email_prefix_index', expression: 'create index "member_email_prefix_index" on "member" (("email" collate "C"))' })
+@Index({ name: 'member_phone_suffix_index', expression: 'create index "member_phone_suffix_index" on "member" ((reverse("phone") collate "C"), "id")' })
+// today's birthdays, for the maintenance run's bonus
+@Index({
+  name: 'member_birthday_index',
+  expression: `create index "member_birthday_index" on "member" ((extract(month from "birthday")), (extract(day from "birthday"))) where "status" = 'ACTIVE' and "birthday" is not null`,
+})
 export class Member {
   [OptionalProps]?: 'status' | 'emailOptIn' | 'smsOptIn' | 'enrolledAt';
 
@@ -34,7 +44,6 @@ export class Member {
 
   /** E.164, e.g. `+447700900123`. */
   @Property({ type: 'string', length: 16, nullable: true })
-  @Index()
   phone?: string | null;
 
   /** Calendar date `YYYY-MM-DD`, no time zone. */

@@ -1,0 +1,33 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Member search and maintenance at scale (issue 11): one index per kind of search, each in the
+ * order the results are listed, so a page of results reads as many index entries as it shows,
+ * whether there are ten thousand members or ten million. Keys are in the "C" collation, whatever
+ * the database's own: byte order, which LIKE 'prefix%' can use as a range (docs/scale.md).
+ *
+ * - names: a word-prefix search on the surname or the given name;
+ * - e-mail: a prefix search;
+ * - phone: the end of the number, read from a reversed copy (the old index on the number itself
+ *   served no search and goes);
+ * - birthdays: today's birthdays for the maintenance run's bonus, instead of reading every member.
+ */
+export class Migration20261204120000 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create index "member_last_first_name_index" on "member" ((lower("last_name") collate "C"), (lower("first_name") collate "C"), "id");`);
+    this.addSql(`create index "member_first_last_name_index" on "member" ((lower("first_name") collate "C"), (lower("last_name") collate "C"), "id");`);
+    this.addSql(`create index "member_email_prefix_index" on "member" (("email" collate "C"));`);
+    this.addSql(`drop index "member_phone_index";`);
+    this.addSql(`create index "member_phone_suffix_index" on "member" ((reverse("phone") collate "C"), "id");`);
+    this.addSql(`create index "member_birthday_index" on "member" ((extract(month from "birthday")), (extract(day from "birthday"))) where "status" = 'ACTIVE' and "birthday" is not null;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop index "member_last_first_name_index";`);
+    this.addSql(`drop index "member_first_last_name_index";`);
+    this.addSql(`drop index "member_email_prefix_index";`);
+    this.addSql(`drop index "member_phone_suffix_index";`);
+    this.addSql(`create index "member_phone_index" on "member" ("phone");`);
+    this.addSql(`drop index "member_birthday_index";`);
+  }
+}
