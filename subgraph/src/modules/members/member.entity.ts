@@ -13,10 +13,10 @@ export enum MemberStatus {
 @Entity({ tableName: 'member' })
 @Index({ properties: ['enrolledAt', 'id'] })
 // One index per kind of search, in the order its results are listed (member.search.ts, docs/scale.md).
-@Index({ name: 'member_last_first_name_index', expression: 'create index "member_last_first_name_index" on "member" ((lower("last_name") collate "C"), (lower("first_name") collate "C"), "id")' })
-@Index({ name: 'member_first_last_name_index', expression: 'create index "member_first_last_name_index" on "member" ((lower("first_name") collate "C"), (lower("last_name") collate "C"), "id")' })
+@Index({ name: 'member_last_first_name_index', expression: 'create index "member_last_first_name_index" on "member" ((lower("last_name") collate "C"), (lower("first_name") collate "C"), "id") include ("last_name", "first_name")' })
+@Index({ name: 'member_first_last_name_index', expression: 'create index "member_first_last_name_index" on "member" ((lower("first_name") collate "C"), (lower("last_name") collate "C"), "id") include ("first_name", "last_name")' })
 @Index({ name: 'member_email_prefix_index', expression: 'create index "member_email_prefix_index" on "member" (("email" collate "C"))' })
-@Index({ name: 'member_phone_suffix_index', expression: 'create index "member_phone_suffix_index" on "member" ((reverse("phone") collate "C"), "id")' })
+@Index({ name: 'member_phone_suffix_index', expression: 'create index "member_phone_suffix_index" on "member" ((reverse("phone") collate "C"), "id") include ("phone")' })
 // today's birthdays, for the maintenance run's bonus
 @Index({
   name: 'member_birthday_index',

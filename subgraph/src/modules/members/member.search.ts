@@ -49,8 +49,6 @@ export function classifySearch(text: string): ClassifiedSearch {
   return { kind: 'name', terms: t.toLowerCase().split(/\s+/).slice(0, 4), card: null };
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** SQL key expressions, exactly as the indexes have them. */
 const KEY = {
   first: `(lower(m.first_name) collate "C")`,
@@ -71,36 +69,48 @@ interface Branch {
   uniqueKeys?: boolean;
 }
 
+/**
+ * `key` starts with `prefix`: as a range of keys in byte order, [prefix, prefix + U+10FFFF), which
+ * is what LIKE 'prefix%' amounts to in the C collation (no key continues past the highest code
+ * point), without LIKE's escaping and with much less work for the planner.
+ */
+function startsWith(key: string, prefix: string): { where: string; params: string[] } {
+  return { where: `${key} >= ? and ${key} < ?`, params: [prefix, `${prefix}\u{10FFFF}`] };
+}
+
+function both(a: { where: string; params: string[] }, b: { where: string; params: string[] }) {
+  return { where: `${a.where} and ${b.where}`, params: [...a.params, ...b.params] };
+}
+
 /** The branches of a search, in listing order: all matches of the first, then of the second... */
 function branchesOf(search: ClassifiedSearch): Branch[] {
   switch (search.kind) {
     case 'all':
       return [];
     case 'email':
-      return [{ where: `${KEY.email} like ?`, params: [`${escapeLike(search.terms[0]!)}%`], keys: [KEY.email], uniqueKeys: true }];
+      return [{ ...startsWith(KEY.email, search.terms[0]!), keys: [KEY.email], uniqueKeys: true }];
     case 'card':
       return [cardBranch(search.terms[0]!)];
     case 'digits': {
-      const phone: Branch = { where: `${KEY.phone} like ?`, params: [`${escapeLike([...search.terms[0]!].reverse().join(''))}%`], keys: [KEY.phone] };
+      const phone: Branch = { ...startsWith(KEY.phone, [...search.terms[0]!].reverse().join('')), keys: [KEY.phone] };
       return search.card ? [cardBranch(search.card), phone] : [phone];
     }
     case 'name': {
       const words = search.terms;
-      const like = (w: string[]) => `${escapeLike(w.join(' '))}%`;
       if (words.length === 1) {
         return [
-          { where: `${KEY.last} like ?`, params: [like(words)], keys: [KEY.last, KEY.first] },
-          { where: `${KEY.first} like ?`, params: [like(words)], keys: [KEY.first, KEY.last] },
+          { ...startsWith(KEY.last, words[0]!), keys: [KEY.last, KEY.first] },
+          { ...startsWith(KEY.first, words[0]!), keys: [KEY.first, KEY.last] },
         ];
       }
       // "olivia smith", "smith olivia", "mary ann smith": every split of the words into a given
       // name and a surname, in either order
       const out: Branch[] = [];
       for (let k = 1; k < words.length; k++) {
-        const a = words.slice(0, k);
-        const b = words.slice(k);
-        out.push({ where: `${KEY.first} like ? and ${KEY.last} like ?`, params: [like(a), like(b)], keys: [KEY.first, KEY.last] });
-        out.push({ where: `${KEY.last} like ? and ${KEY.first} like ?`, params: [like(a), like(b)], keys: [KEY.last, KEY.first] });
+        const a = words.slice(0, k).join(' ');
+        const b = words.slice(k).join(' ');
+        out.push({ ...both(startsWith(KEY.first, a), startsWith(KEY.last, b)), keys: [KEY.first, KEY.last] });
+        out.push({ ...both(startsWith(KEY.last, a), startsWith(KEY.first, b)), keys: [KEY.last, KEY.first] });
       }
       return out;
     }
@@ -114,33 +124,38 @@ function cardBranch(number: string): Branch {
 }
 
 /**
- * The planner's estimate of how many members match: of each branch alone, added up (one EXPLAIN;
- * an estimate of the OR of all of them is poorer).
+ * SQL for the planner's estimate of how many members match: of each branch alone, added up (an
+ * estimate of the OR of them all is poorer). The query goes to `loyalty_estimate_rows` as text,
+ * its values quoted by format(%L), so that the estimate can be part of the page's statement.
  */
-async function estimateCount(ctx: RequestContext, branches: Branch[]): Promise<number> {
-  const query = branches.length
-    ? branches.map((b) => `select 1 from member m where ${b.where}`).join(' union all ')
-    : 'select 1 from member m';
-  const rows = await ctx.em
-    .getConnection()
-    .execute<{ 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }[]>(`explain (format json) ${query}`, branches.flatMap((b) => b.params));
-  return Math.round(rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0);
+function estimateSql(branches: Branch[]): { sql: string; params: unknown[] } {
+  const query = branches.length ? branches.map((b) => `select 1 from member m where ${b.where}`).join(' union all ') : 'select 1 from member m';
+  const values = branches.flatMap((b) => b.params).map(String);
+  return { sql: `loyalty_estimate_rows(format(?::text${values.map(() => ', ?::text').join('')}))`, params: [query.replace(/\?/g, '%L'), ...values] };
 }
 
 /**
- * How many members match: counted, reading at most `limit` + 1 of them, when the planner expects
- * no more than ten times `limit` (it may be wrong either way: the count decides); otherwise, and
- * when the count passes `limit`, the planner's estimate (never below `limit` + 1).
+ * SQL for how many members match, counting at most `limit` + 1: branch by branch, each an
+ * index-only scan of its index (a member is counted in the first branch it matches).
  */
-async function countMatches(ctx: RequestContext, branches: Branch[], limit: number): Promise<{ count: number; estimate: boolean }> {
-  const estimate = await estimateCount(ctx, branches);
-  if (estimate > limit * 10) return { count: estimate, estimate: true };
-  const where = branches.length ? `where ${branches.map((b) => `(${b.where})`).join(' or ')}` : '';
-  const rows = await ctx.em
-    .getConnection()
-    .execute<{ n: number }[]>(`select count(*)::int as n from (select 1 from member m ${where} limit ?) s`, [...branches.flatMap((b) => b.params), limit + 1]);
-  const exact = Number(rows[0]?.n ?? 0);
-  return exact > limit ? { count: Math.max(estimate, exact), estimate: true } : { count: exact, estimate: false };
+function countSql(branches: Branch[], limit: number): { sql: string; params: unknown[] } {
+  const parts = branches.length ? branches.map((_, rank) => withoutEarlier(branches, rank)) : [{ where: 'true', params: [] as unknown[] }];
+  return {
+    sql: parts.map((p) => `(select count(*)::int from (select 1 from member m where ${p.where} limit ?) c)`).join(' + '),
+    params: parts.flatMap((p) => [...p.params, limit + 1]),
+  };
+}
+
+/** Branch `rank`'s condition without the members an earlier branch lists. */
+function withoutEarlier(branches: Branch[], rank: number): { where: string; params: unknown[] } {
+  const b = branches[rank]!;
+  const where = [b.where];
+  const params = [...b.params];
+  for (const earlier of branches.slice(0, rank)) {
+    where.push(`not coalesce((${earlier.where}), false)`);
+    params.push(...earlier.params);
+  }
+  return { where: where.join(' and '), params };
 }
 
 /**
@@ -155,42 +170,57 @@ export async function searchMembers(ctx: RequestContext, args: { first?: number 
   if (afterKey !== null && !isUuid(afterKey)) return { ...toConnection<Member>([], limit, (m) => m.id, true, 0), totalCountIsEstimate: false };
   const search = classifySearch(text);
   const branches = branchesOf(search);
-  const conn = ctx.em.getConnection();
-
-  let rows: Record<string, unknown>[];
-  if (search.kind === 'all') {
-    const params: unknown[] = [];
-    let where = '';
-    if (afterKey) {
-      const cursor = await conn.execute<{ at: string }[]>('select enrolled_at::text as at from member where id = ?', [afterKey.toLowerCase()]);
-      if (!cursor[0]) return { ...toConnection<Member>([], limit, (m) => m.id, true, 0), totalCountIsEstimate: false };
-      where = 'where (m.enrolled_at, m.id) < (?::timestamptz, ?::uuid)';
-      params.push(cursor[0].at, afterKey.toLowerCase());
-    }
-    rows = await conn.execute(`select m.* from member m ${where} order by m.enrolled_at desc, m.id desc limit ?`, [...params, limit + 1]);
-  } else {
-    const page = await pageOfBranches(ctx, branches, afterKey?.toLowerCase() ?? null, limit + 1);
-    if (page === null) return { ...toConnection<Member>([], limit, (m) => m.id, true, 0), totalCountIsEstimate: false };
-    rows = page;
-  }
-
-  let total: { count: number; estimate: boolean };
-  if (!afterKey && rows.length <= limit) {
-    total = { count: rows.length, estimate: false }; // the whole result is on this page
-  } else {
-    total = await countMatches(ctx, branches, ctx.config.searchExactCountLimit);
-  }
-  const members = rows.map(({ _rank, _k1, _k2, ...row }) => ctx.em.map(Member, row));
+  const page = await pageSql(ctx, search, branches, afterKey?.toLowerCase() ?? null, limit + 1);
+  if (page === null) return { ...toConnection<Member>([], limit, (m) => m.id, true, 0), totalCountIsEstimate: false };
+  // One statement: the page and, beside it, the number of matches up to the exact-count limit
+  // (at most limit + 1 index entries), and when there are more, the planner's estimate.
+  const exactLimit = ctx.config.searchExactCountLimit;
+  const count = countSql(branches, exactLimit);
+  const estimate = estimateSql(branches);
+  const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
+    `select p.*, n._count, n._estimate
+       from (${page.sql}) p
+       right join (select c._count, case when c._count > ? then ${estimate.sql} end as _estimate from (select ${count.sql} as _count offset 0) c) n on true
+      order by ${page.order}`,
+    [...page.params, exactLimit, ...estimate.params, ...count.params],
+  );
+  const found = rows.filter((r) => r.id !== null);
+  const counted = Number(rows[0]?._count ?? 0);
+  const total =
+    afterKey === null && found.length <= limit
+      ? { count: found.length, estimate: false } // every match is on this page
+      : counted > exactLimit
+        ? { count: Math.max(Number(rows[0]!._estimate), exactLimit + 1), estimate: true }
+        : { count: counted, estimate: false };
+  const members = found.map(({ _rank, _k1, _k2, _count, _estimate, ...row }) => ctx.em.map(Member, row));
   return { ...toConnection(members, limit, (m) => m.id, afterKey !== null, total.count), totalCountIsEstimate: total.estimate };
 }
 
 /**
- * Up to `limit` members of the branches, in order: each branch reads its index from the cursor on
- * (or from the start), at most `limit` rows; members a previous branch matches are left to it.
- * Null when the cursor is no member.
+ * SQL for up to `limit` members of the search in order, and the ORDER BY of its result (`p`).
+ * Every member: newest first, from the cursor on. Otherwise each branch reads its index from the
+ * cursor on (or from the start), at most `limit` rows, leaving members an earlier branch matches
+ * to it. Null when the cursor is no member.
  */
-async function pageOfBranches(ctx: RequestContext, branches: Branch[], afterId: string | null, limit: number): Promise<Record<string, unknown>[] | null> {
+async function pageSql(
+  ctx: RequestContext,
+  search: ClassifiedSearch,
+  branches: Branch[],
+  afterId: string | null,
+  limit: number,
+): Promise<{ sql: string; params: unknown[]; order: string } | null> {
   const conn = ctx.em.getConnection();
+  if (search.kind === 'all') {
+    let where = '';
+    const params: unknown[] = [];
+    if (afterId) {
+      const cursor = await conn.execute<{ at: string }[]>('select enrolled_at::text as at from member where id = ?', [afterId]);
+      if (!cursor[0]) return null;
+      where = 'where (m.enrolled_at, m.id) < (?::timestamptz, ?::uuid)';
+      params.push(cursor[0].at, afterId);
+    }
+    return { sql: `select m.* from member m ${where} order by m.enrolled_at desc, m.id desc limit ?`, params: [...params, limit], order: 'p.enrolled_at desc nulls last, p.id desc' };
+  }
   // Where the cursor's member is: the first branch it matches, and its keys there.
   let cursor: { rank: number; keys: unknown[] } | null = null;
   if (afterId) {
@@ -209,13 +239,9 @@ async function pageOfBranches(ctx: RequestContext, branches: Branch[], afterId: 
   const params: unknown[] = [];
   branches.forEach((b, rank) => {
     if (cursor && rank < cursor.rank) return;
-    const where = [b.where];
-    const p = [...b.params];
-    // not the members an earlier branch lists
-    for (const earlier of branches.slice(0, rank)) {
-      where.push(`not coalesce((${earlier.where}), false)`);
-      p.push(...earlier.params);
-    }
+    const own = withoutEarlier(branches, rank);
+    const where = [own.where];
+    const p = [...own.params];
     const order = b.uniqueKeys ? b.keys : [...b.keys, 'm.id'];
     if (cursor && rank === cursor.rank) {
       const values = b.uniqueKeys ? cursor.keys : [...cursor.keys, afterId];
@@ -225,10 +251,16 @@ async function pageOfBranches(ctx: RequestContext, branches: Branch[], afterId: 
     const keys = order.filter((k) => k !== 'm.id');
     parts.push(
       `(select m.*, ${rank} as _rank, ${keys[0] ?? 'null::text'} as _k1, ${keys[1] ?? 'null::text'} as _k2 from member m
-         where ${where.join(' and ')} order by ${order.length ? order.join(', ') : 'm.id'} limit ?)`,
+         where ${where.join(' and ')} order by ${order.join(', ')} limit ?)`,
     );
     params.push(...p, limit);
   });
-  if (parts.length === 0) return [];
-  return conn.execute<Record<string, unknown>[]>(`select * from (${parts.join(' union all ')}) s order by _rank, _k1 collate "C", _k2 collate "C", id limit ?`, [...params, limit]);
+  // nothing left after the cursor: an empty page
+  if (parts.length === 0) parts.push('(select m.*, 0 as _rank, null::text as _k1, null::text as _k2 from member m where false)');
+  const order = 's._rank, s._k1 collate "C", s._k2 collate "C", s.id';
+  return {
+    sql: `select s.* from (${parts.join(' union all ')}) s order by ${order} limit ?`,
+    params: [...params, limit],
+    order: 'p._rank nulls last, p._k1 collate "C", p._k2 collate "C", p.id',
+  };
 }
