@@ -130,8 +130,8 @@ function zipfTable(n: number, s: number, size = 16_384): Uint16Array {
   }
   return table;
 }
-const FIRST_TABLE = zipfTable(FIRST_NAMES.length, 0.7);
-const LAST_TABLE = zipfTable(LAST_NAMES.length, 0.8);
+const FIRST_TABLE = zipfTable(FIRST_NAMES.length, 0.5);
+const LAST_TABLE = zipfTable(LAST_NAMES.length, 0.5);
 const DOMAINS = ['example.com', 'example.net', 'example.org'];
 /** How a name appears in an e-mail address: lower case, letters, dots and hyphens only (O'Brien: obrien). */
 const LOCAL_PARTS = new Map([...FIRST_NAMES, ...LAST_NAMES].map((name) => [name, name.toLowerCase().replace(/[^a-z-]/g, '')]));
