@@ -10,7 +10,7 @@
  * Progress goes to stderr; the summary is one JSON line on stdout.
  */
 import 'reflect-metadata';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BulkLoadError, bulkLoadMembers } from '../../../seeds/member-bulk-load';
 import { loadConfig } from '../config';
@@ -70,6 +70,35 @@ function clusterInUse(dir: string): boolean {
 
 const fmt = (n: number) => n.toLocaleString('en');
 
+/**
+ * CPU seconds the embedded PostgreSQL has used so far (the postmaster, its live children and the
+ * children that have exited), from /proc; null elsewhere. With this process's own CPU it tells
+ * what the load costs, whatever else the machine was doing meanwhile.
+ */
+function embeddedPostgresCpuSeconds(clusterDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const fields = (p: number | string) => {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      return stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number); // state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
+    };
+    const own = fields(pid);
+    let ticks = own[11]! + own[12]! + own[13]! + own[14]!;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const f = fields(entry);
+        if (f[1] === pid) ticks += f[11]! + f[12]!;
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return ticks / 100; // USER_HZ
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
   const flags = parseSeedFlags(process.argv.slice(2));
   const config = loadConfig();
@@ -101,8 +130,12 @@ async function main() {
         say(`  ${fmt(loaded)} of ${fmt(flags.count)} members (${fmt(Math.round(loaded / seconds))}/s)`);
       },
     });
+    const postgresCpu = db.embedded ? embeddedPostgresCpuSeconds(path.join(config.dataDir, 'postgres')) : null;
+    const cpu = process.cpuUsage();
+    const cpuSeconds = { node: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)), ...(postgresCpu === null ? {} : { postgres: Number(postgresCpu.toFixed(1)) }) };
     say(`  ${fmt(report.members)} members, ${fmt(report.cards)} cards, ${fmt(report.sales)} sales, ${fmt(report.entries)} journal entries in ${report.seconds.toFixed(1)} s (${fmt(report.membersPerSecond)} members/s)`);
-    process.stdout.write(`${JSON.stringify(report)}\n`);
+    say(`  CPU: ${cpuSeconds.node} s here${postgresCpu === null ? '' : `, ${cpuSeconds.postgres} s in PostgreSQL (since it started)`}`);
+    process.stdout.write(`${JSON.stringify({ ...report, cpuSeconds })}\n`);
   } finally {
     await db.close();
   }

@@ -8,7 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  * columns the keys are made of are included, so that counting the matches is an index-only scan.
  *
  * - names: a word-prefix search on the surname or the given name;
- * - e-mail: a prefix search;
+ * - e-mail: a prefix search, on the unique index, the column now in the C collation;
  * - phone: the end of the number, read from a reversed copy (the old index on the number itself
  *   served no search and goes);
  * - birthdays: today's birthdays for the maintenance run's bonus, instead of reading every member.
@@ -20,7 +20,9 @@ export class Migration20261204120000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create index "member_last_first_name_index" on "member" ((lower("last_name") collate "C"), (lower("first_name") collate "C"), "id") include ("last_name", "first_name");`);
     this.addSql(`create index "member_first_last_name_index" on "member" ((lower("first_name") collate "C"), (lower("last_name") collate "C"), "id") include ("first_name", "last_name");`);
-    this.addSql(`create index "member_email_prefix_index" on "member" (("email" collate "C"));`);
+    // the unique index on e-mail serves the prefix search once the column is in the C collation
+    // (equality is byte for byte in every deterministic collation, so uniqueness does not change)
+    this.addSql(`alter table "member" alter column "email" type varchar(254) collate "C";`);
     this.addSql(`drop index "member_phone_index";`);
     this.addSql(`create index "member_phone_suffix_index" on "member" ((reverse("phone") collate "C"), "id") include ("phone");`);
     this.addSql(`create index "member_birthday_index" on "member" ((extract(month from "birthday")), (extract(day from "birthday"))) where "status" = 'ACTIVE' and "birthday" is not null;`);
@@ -35,7 +37,7 @@ export class Migration20261204120000 extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop index "member_last_first_name_index";`);
     this.addSql(`drop index "member_first_last_name_index";`);
-    this.addSql(`drop index "member_email_prefix_index";`);
+    this.addSql(`alter table "member" alter column "email" type varchar(254) collate "default";`);
     this.addSql(`drop index "member_phone_suffix_index";`);
     this.addSql(`create index "member_phone_index" on "member" ("phone");`);
     this.addSql(`drop index "member_birthday_index";`);
