@@ -7,7 +7,7 @@
  *    DATABASE_URL (with the demo programme);
  * 3. one service per database (in this process, as the tests run it) answers the till's identify
  *    (`loyaltyMemberByCard` with tier and wallet) and each kind of `loyaltyMembers(search:)` for
- *    members sampled from its own database; the sizes take turns, round after round, so that
+ *    members sampled from its own database; the sizes take turns request by request, so that
  *    whatever else the machine does weighs on each alike;
  * 4. the maintenance run's due-member query is EXPLAINed, and a maintenance run is timed twice
  *    (the second finds nothing due), at each size.
@@ -46,12 +46,14 @@ interface ScaleOptions {
   concurrency: number;
   maintenance: boolean;
   keep: boolean;
+  /** A directory kept by an earlier run (--keep) with the same sizes: measure again without loading. */
+  reuse: string | null;
 }
 
-const USAGE = 'usage: npm run bench:scale -- [--sizes 10000,1000000] [--requests N] [--rounds N] [--warmup N] [--concurrency N] [--no-maintenance] [--keep]';
+const USAGE = 'usage: npm run bench:scale -- [--sizes 10000,1000000] [--requests N] [--rounds N] [--warmup N] [--concurrency N] [--no-maintenance] [--keep] [--reuse DIR]';
 
 function parseOptions(argv: string[]): ScaleOptions {
-  const o: ScaleOptions = { sizes: [10_000, 1_000_000], requests: 1_000, rounds: 5, warmup: 100, concurrency: 1, maintenance: true, keep: false };
+  const o: ScaleOptions = { sizes: [10_000, 1_000_000], requests: 1_000, rounds: 5, warmup: 100, concurrency: 1, maintenance: true, keep: false, reuse: null };
   const int = (flag: string, raw: string | undefined, min: number) => {
     const v = Number((raw ?? '').replace(/_/g, ''));
     if (!Number.isInteger(v) || v < min) throw new Error(`${flag} must be a whole number of at least ${min}, got "${raw ?? ''}"\n${USAGE}`);
@@ -66,6 +68,7 @@ function parseOptions(argv: string[]): ScaleOptions {
     else if (a === '--concurrency') o.concurrency = int(a, argv[++i], 1);
     else if (a === '--no-maintenance') o.maintenance = false;
     else if (a === '--keep') o.keep = true;
+    else if (a === '--reuse') o.reuse = argv[++i] ?? null;
     else throw new Error(`unknown argument "${a}"\n${USAGE}`);
   }
   if (o.sizes.length < 2) throw new Error(`--sizes needs at least two sizes to compare\n${USAGE}`);
@@ -179,28 +182,51 @@ async function sampleMembers(url: string, n: number): Promise<Sample[]> {
   }
 }
 
-async function post(t: Target, kind: Kind, variables: Record<string, unknown>): Promise<void> {
+/** One request; returns how many members it answered with. */
+async function post(t: Target, kind: Kind, variables: Record<string, unknown>): Promise<number> {
   const res = await fetch(t.service.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${kind.till ? t.tokens.till : t.tokens.admin}` },
     body: JSON.stringify({ query: kind.query, variables }),
   });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
   if (res.status !== 200 || body.errors?.length || !body.data) throw new Error(`${kind.name} at ${t.size}: ${res.status} ${JSON.stringify(body.errors ?? body)}`);
-  if (kind.name === 'identify' && !body.data.loyaltyMemberByCard) throw new Error(`identify at ${t.size}: card ${String(variables.n)} found nobody`);
+  if (kind.name === 'identify') {
+    if (!body.data.loyaltyMemberByCard) throw new Error(`identify at ${t.size}: card ${String(variables.n)} found nobody`);
+    return 1;
+  }
+  return body.data.loyaltyMembers.nodes.length as number;
 }
 
-/** `count` requests of `kind` against `t`, `concurrency` at a time, recorded in `into`. */
-async function measure(t: Target, kind: Kind, count: number, concurrency: number, into: Latencies | null, offset: number): Promise<void> {
-  const inputs = t.samples.map((s) => kind.variables(s)).filter((v): v is Record<string, unknown> => v !== null);
+/** What one kind of request did at one size. */
+class Tally {
+  readonly latencies = new Latencies();
+  rows = 0;
+  requests = 0;
+}
+
+/**
+ * `count` requests of `kind` per target, `concurrency` loops at a time; each loop asks every
+ * target in turn (the order alternating), so the sizes meet the same moments of the machine.
+ */
+async function measure(targets: Target[], kind: Kind, count: number, concurrency: number, tallies: Map<Target, Tally> | null, offset: number): Promise<void> {
+  const inputs = new Map(targets.map((t) => [t, t.samples.map((s) => kind.variables(s)).filter((v): v is Record<string, unknown> => v !== null)]));
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < count) {
         const i = next++;
-        const started = performance.now();
-        await post(t, kind, inputs[(offset + i) % inputs.length]!);
-        into?.recordMs(performance.now() - started);
+        for (const t of i % 2 === 0 ? targets : [...targets].reverse()) {
+          const own = inputs.get(t)!;
+          const started = performance.now();
+          const rows = await post(t, kind, own[(offset + i) % own.length]!);
+          const tally = tallies?.get(t);
+          if (tally) {
+            tally.latencies.recordMs(performance.now() - started);
+            tally.rows += rows;
+            tally.requests++;
+          }
+        }
       }
     }),
   );
@@ -227,34 +253,40 @@ async function main() {
   say(`Scale bench: sizes ${opts.sizes.map(fmt).join(', ')}; ${fmt(opts.requests)} requests per kind and size in ${opts.rounds} rounds, concurrency ${opts.concurrency}`);
   say(`  machine: ${machine.cores} cores (${machine.cpu}), load average ${machine.loadAverageAtStart.join(' ')}`);
 
-  const dir = mkdtempSync(path.join(tmpdir(), 'loyalty-scale-'));
+  const dir = opts.reuse ?? mkdtempSync(path.join(tmpdir(), 'loyalty-scale-'));
   chmodSync(dir, 0o777); // as root, PostgreSQL runs as `postgres`
   const dataDir = path.join(dir, 'data');
-  mkdirSync(dataDir);
-  chmodSync(dataDir, 0o777);
   const port = await freePort();
   let cluster: EmbeddedDatabase | null = null;
   const targets: Target[] = [];
+  const largest = opts.sizes.at(-1)!;
+  const seeds: Record<number, { wallSeconds: number; report: Record<string, unknown> }> = {};
+  const databases: Record<number, string> = { [largest]: 'loyalty' };
+  for (const size of opts.sizes.slice(0, -1)) databases[size] = `scale_${size}`;
   try {
-    // 1. The largest size into an empty data directory: the embedded first start, then the load.
-    const largest = opts.sizes.at(-1)!;
-    say(`\n== npm run seed:members -- --count ${fmt(largest)} on an empty LOYALTY_DATA_DIR (first start included)`);
-    const firstStart = await runSeed(largest, { LOYALTY_DATA_DIR: dataDir, LOYALTY_EMBEDDED_DB_PORT: String(port) });
-    say(`  done in ${firstStart.wallSeconds.toFixed(1)} s wall, the load itself ${(firstStart.report.seconds as number).toFixed(1)} s (${fmt(firstStart.report.membersPerSecond as number)} members/s)`);
+    if (opts.reuse) {
+      say(`\n== reusing ${dir} (loaded by an earlier run)`);
+      cluster = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), port });
+    } else {
+      // 1. The largest size into an empty data directory: the embedded first start, then the load.
+      mkdirSync(dataDir);
+      chmodSync(dataDir, 0o777);
+      say(`\n== npm run seed:members -- --count ${fmt(largest)} on an empty LOYALTY_DATA_DIR (first start included)`);
+      seeds[largest] = await runSeed(largest, { LOYALTY_DATA_DIR: dataDir, LOYALTY_EMBEDDED_DB_PORT: String(port) });
+      const first = seeds[largest]!;
+      say(`  done in ${first.wallSeconds.toFixed(1)} s wall, the load itself ${(first.report.seconds as number).toFixed(1)} s (${fmt(first.report.membersPerSecond as number)} members/s)`);
 
-    // 2. The smaller sizes into databases of their own in the same cluster.
-    cluster = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), port });
-    const seeds: Record<number, { wallSeconds: number; report: Record<string, unknown> }> = { [largest]: firstStart };
-    const databases: Record<number, string> = { [largest]: 'loyalty' };
-    for (const size of opts.sizes.slice(0, -1)) {
-      const name = `scale_${size}`;
-      const admin = new pg.Client({ connectionString: cluster.adminUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      say(`\n== seed:members -- --count ${fmt(size)} into database ${name} (DATABASE_URL, LOYALTY_SEED=demo)`);
-      seeds[size] = await runSeed(size, { DATABASE_URL: cluster.urlFor(name), LOYALTY_SEED: 'demo' });
-      databases[size] = name;
+      // 2. The smaller sizes into databases of their own in the same cluster.
+      cluster = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), port });
+      for (const size of opts.sizes.slice(0, -1)) {
+        const name = databases[size]!;
+        const admin = new pg.Client({ connectionString: cluster.adminUrl });
+        await admin.connect();
+        await admin.query(`create database ${name}`);
+        await admin.end();
+        say(`\n== seed:members -- --count ${fmt(size)} into database ${name} (DATABASE_URL, LOYALTY_SEED=demo)`);
+        seeds[size] = await runSeed(size, { DATABASE_URL: cluster.urlFor(name), LOYALTY_SEED: 'demo' });
+      }
     }
 
     // 3. A service per size; requests alternate between the sizes, round by round.
@@ -267,18 +299,11 @@ async function main() {
       targets.push({ size, database: databases[size]!, url, orm, service, tokens, samples: await sampleMembers(url, 500) });
     }
     say(`\n== measuring: ${KINDS.map((k) => k.name).join(', ')}`);
-    const latencies = new Map<string, Latencies>(); // `${kind}@${size}`
-    for (const kind of KINDS) for (const t of targets) await measure(t, kind, opts.warmup, opts.concurrency, null, 0);
+    const tallies = new Map(KINDS.map((k) => [k.name, new Map(targets.map((t) => [t, new Tally()]))]));
+    for (const kind of KINDS) await measure(targets, kind, opts.warmup, opts.concurrency, null, 0);
     const perRound = Math.ceil(opts.requests / opts.rounds);
     for (let round = 0; round < opts.rounds; round++) {
-      const order = round % 2 === 0 ? targets : [...targets].reverse();
-      for (const kind of KINDS) {
-        for (const t of order) {
-          const key = `${kind.name}@${t.size}`;
-          if (!latencies.has(key)) latencies.set(key, new Latencies());
-          await measure(t, kind, perRound, opts.concurrency, latencies.get(key)!, round * perRound);
-        }
-      }
+      for (const kind of KINDS) await measure(targets, kind, perRound, opts.concurrency, tallies.get(kind.name)!, round * perRound);
       say(`  round ${round + 1} of ${opts.rounds} done`);
     }
 
@@ -302,19 +327,30 @@ async function main() {
     // Results.
     const small = opts.sizes[0]!;
     const results = KINDS.map((kind) => {
-      const at: Record<number, LatencySummary> = {};
-      for (const size of opts.sizes) at[size] = latencies.get(`${kind.name}@${size}`)!.summary();
+      const at: Record<number, LatencySummary & { rowsPerResponse: number }> = {};
+      for (const t of targets) {
+        const tally = tallies.get(kind.name)!.get(t)!;
+        at[t.size] = { ...tally.latencies.summary(), rowsPerResponse: Number((tally.rows / Math.max(1, tally.requests)).toFixed(1)) };
+      }
       const ratio = at[largest]!.p99 / at[small]!.p99;
-      return { kind: kind.name, label: kind.label, at, p99Ratio: Number(ratio.toFixed(2)), withinGoal: ratio <= 1.5 };
+      return { kind: kind.name, label: kind.label, at, p50Ratio: Number((at[largest]!.p50 / at[small]!.p50).toFixed(2)), p99Ratio: Number(ratio.toFixed(2)), withinGoal: ratio <= 1.5 };
     });
-    say(`\n== p50 / p99 in ms per size; ratio = p99 at ${fmt(largest)} / p99 at ${fmt(small)} (goal: at most 1.5)`);
+    say(`\n== p50 / p99 in ms per size (rows: members per answer); ratio = p99 at ${fmt(largest)} / p99 at ${fmt(small)} (goal: at most 1.5)`);
     for (const line of table(
-      ['request', ...opts.sizes.flatMap((s) => [`p50 ${fmt(s)}`, `p99 ${fmt(s)}`]), 'ratio', 'goal'],
-      results.map((r) => [r.label, ...opts.sizes.flatMap((s) => [r.at[s]!.p50.toFixed(2), r.at[s]!.p99.toFixed(2)]), r.p99Ratio.toFixed(2), r.withinGoal ? 'met' : 'NOT met']),
+      ['request', ...opts.sizes.flatMap((s) => [`p50 ${fmt(s)}`, `p99 ${fmt(s)}`, `rows ${fmt(s)}`]), 'p50 ratio', 'p99 ratio', 'goal'],
+      results.map((r) => [
+        r.label,
+        ...opts.sizes.flatMap((s) => [r.at[s]!.p50.toFixed(2), r.at[s]!.p99.toFixed(2), r.at[s]!.rowsPerResponse.toFixed(1)]),
+        r.p50Ratio.toFixed(2),
+        r.p99Ratio.toFixed(2),
+        r.withinGoal ? 'met' : 'NOT met',
+      ]),
     ))
       say(line);
-    say(`\nseed:members: ${opts.sizes.map((s) => `${fmt(s)} in ${(seeds[s]!.report.seconds as number).toFixed(1)} s (${fmt(seeds[s]!.report.membersPerSecond as number)}/s)`).join('; ')}`);
-    say(`first start + ${fmt(largest)} members, wall: ${firstStart.wallSeconds.toFixed(1)} s (without the build of npm run)`);
+    if (!opts.reuse) {
+      say(`\nseed:members: ${opts.sizes.map((s) => `${fmt(s)} in ${(seeds[s]!.report.seconds as number).toFixed(1)} s (${fmt(seeds[s]!.report.membersPerSecond as number)}/s)`).join('; ')}`);
+      say(`first start + ${fmt(largest)} members, wall: ${seeds[largest]!.wallSeconds.toFixed(1)} s (without the build of npm run); CPU ${JSON.stringify(seeds[largest]!.report.cpuSeconds)}`);
+    }
     say(`load average now: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
     const out = path.join(REPO, 'bench/dist/scale.json');
@@ -329,7 +365,7 @@ async function main() {
       await t.orm.close(true).catch(() => {});
     }
     await cluster?.stop().catch(() => {});
-    if (opts.keep) say(`kept ${dir}`);
+    if (opts.keep || opts.reuse) say(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }
