@@ -73,6 +73,8 @@ export interface Config {
   maintenanceIntervalSeconds: number;
   /** How long a replica may use programme settings and rules changed on another replica. */
   programmeCacheSeconds: number;
+  /** The admin table's `totalCount` is counted exactly up to this many matches, estimated above (docs/scale.md). */
+  searchExactCountLimit: number;
   /** `smtp://` or `smtps://` server for e-mail; without it e-mails go to the log only. */
   smtpUrl?: string;
   /** The From of e-mails, e.g. `Loyalty <loyalty@example.com>`. */
@@ -257,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: intFromEnv(env, 'LOYALTY_MAX_BODY_BYTES', 1_000_000, 1_000, 50_000_000),
     maintenanceIntervalSeconds: intFromEnv(env, 'LOYALTY_MAINTENANCE_INTERVAL_SECONDS', 60, 0, 86_400),
     programmeCacheSeconds: intFromEnv(env, 'LOYALTY_PROGRAMME_CACHE_SECONDS', 5, 0, 3_600),
+    searchExactCountLimit: intFromEnv(env, 'LOYALTY_SEARCH_EXACT_COUNT', 1_000, 0, 1_000_000),
     smtpUrl,
     smtpFrom,
     tillHoldScope: tillHoldScopeFromEnv(env),

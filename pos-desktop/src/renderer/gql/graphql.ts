@@ -538,14 +538,16 @@ export type LoyaltyMemberInboxArgs = {
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** A page of members, newest enrolment first. */
+/** A page of members: newest enrolment first, or in the order of the search. */
 export type LoyaltyMemberConnection = {
   __typename?: 'LoyaltyMemberConnection';
   edges: Array<LoyaltyMemberEdge>;
   nodes: Array<LoyaltyMember>;
   pageInfo: LoyaltyPageInfo;
-  /** Members matching the search, across all pages. */
+  /** Members matching the search, across all pages: exact up to a limit (LOYALTY_SEARCH_EXACT_COUNT, default 1000), above it the database's estimate (see `totalCountIsEstimate`). */
   totalCount: Scalars['Int']['output'];
+  /** True when `totalCount` is an estimate: more members match than are counted exactly. */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 export type LoyaltyMemberEdge = {
@@ -1054,7 +1056,7 @@ export type Query = {
   loyaltyMember?: Maybe<LoyaltyMember>;
   /** The member an ACTIVE card identifies; null for unknown, blocked or lost cards (see `loyaltyCard` for why). */
   loyaltyMemberByCard?: Maybe<LoyaltyMember>;
-  /** Members, newest enrolment first; `search` matches name words, e-mail prefix, phone digits or a card number. */
+  /** Members, newest enrolment first. `search` finds them by the start of the given name or surname (listed by name), the start of the e-mail address (listed by address), the last 4 or more digits of the phone number, or a card number of any status (docs/scale.md). */
   loyaltyMembers: LoyaltyMemberConnection;
   /** The editable message templates, by key and channel. */
   loyaltyMessageTemplates: Array<LoyaltyMessageTemplate>;

@@ -7,6 +7,7 @@ import { Migration20261203120000 } from './Migration20261203120000';
 import { Migration20261203181639 } from './Migration20261203181639';
 import { Migration20261204100000 } from './Migration20261204100000';
 import { Migration20261204110000 } from './Migration20261204110000';
+import { Migration20261204120000 } from './Migration20261204120000';
 import { Migration20261204130000 } from './Migration20261204130000';
 
 /**
@@ -22,5 +23,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203181639', class: Migration20261203181639 },
   { name: 'Migration20261204100000', class: Migration20261204100000 },
   { name: 'Migration20261204110000', class: Migration20261204110000 },
+  { name: 'Migration20261204120000', class: Migration20261204120000 },
   { name: 'Migration20261204130000', class: Migration20261204130000 },
 ];

@@ -12,6 +12,15 @@ export enum MemberStatus {
 /** A person enrolled in the programme, optionally tied to a commerce customer id. */
 @Entity({ tableName: 'member' })
 @Index({ properties: ['enrolledAt', 'id'] })
+// One index per kind of search, in the order its results are listed (member.search.ts, docs/scale.md).
+@Index({ name: 'member_last_first_name_index', expression: 'create index "member_last_first_name_index" on "member" ((lower("last_name") collate "C"), (lower("first_name") collate "C"), "id") include ("last_name", "first_name")' })
+@Index({ name: 'member_first_last_name_index', expression: 'create index "member_first_last_name_index" on "member" ((lower("first_name") collate "C"), (lower("last_name") collate "C"), "id") include ("first_name", "last_name")' })
+@Index({ name: 'member_phone_suffix_index', expression: 'create index "member_phone_suffix_index" on "member" ((reverse("phone") collate "C"), "id") include ("phone")' })
+// today's birthdays, for the maintenance run's bonus
+@Index({
+  name: 'member_birthday_index',
+  expression: `create index "member_birthday_index" on "member" ((extract(month from "birthday")), (extract(day from "birthday"))) where "status" = 'ACTIVE' and "birthday" is not null`,
+})
 export class Member {
   [OptionalProps]?: 'status' | 'emailOptIn' | 'smsOptIn' | 'enrolledAt';
 
@@ -28,13 +37,16 @@ export class Member {
   @Property({ type: 'string', length: 100 })
   lastName!: string;
 
-  /** Stored lower-cased; unique when present. */
+  /**
+   * Stored lower-cased; unique when present. The column is in the C collation (migration
+   * Migration20261204120000; MikroORM has no option for it), so its unique index also serves the
+   * prefix search in byte order.
+   */
   @Property({ type: 'string', length: 254, nullable: true, unique: true })
   email?: string | null;
 
   /** E.164, e.g. `+447700900123`. */
   @Property({ type: 'string', length: 16, nullable: true })
-  @Index()
   phone?: string | null;
 
   /** Calendar date `YYYY-MM-DD`, no time zone. */

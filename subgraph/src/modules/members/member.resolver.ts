@@ -18,6 +18,7 @@ import {
 } from './member.input';
 import { LoyaltyCardType, LoyaltyMemberConnection, LoyaltyMemberType } from './member.type';
 import * as members from './member.service';
+import { searchMembers } from './member.search';
 
 @Resolver(() => LoyaltyMemberType)
 export class MemberResolver {
@@ -48,7 +49,8 @@ export class MemberResolver {
   @StaffOnly()
   @Authorized('admin', 'till')
   @Query(() => LoyaltyMemberConnection, {
-    description: 'Members, newest enrolment first; `search` matches name words, e-mail prefix, phone digits or a card number.',
+    description:
+      'Members, newest enrolment first. `search` finds them by the start of the given name or surname (listed by name), the start of the e-mail address (listed by address), the last 4 or more digits of the phone number, or a card number of any status (docs/scale.md).',
   })
   loyaltyMembers(
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: '1 to 100.' }) first: number,
@@ -56,7 +58,7 @@ export class MemberResolver {
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return members.searchMembers(ctx, { first, after, search });
+    return searchMembers(ctx, { first, after, search });
   }
 
   @Authorized('member', 'customer')

@@ -1,8 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context';
-import { BadInputError, ErrorCode, userError, type UserError } from '../../common/errors';
-import { pageArgs, toConnection } from '../../common/pagination';
+import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker, isUuid, normaliseCardNumber } from '../../common/validation';
 import { entryTier } from '../tiers/tier.service';
 import { awardBonus } from '../ledger/adjust.service';
@@ -211,66 +210,4 @@ export async function findMemberByActiveCard(ctx: RequestContext, rawNumber: str
 export async function findCard(ctx: RequestContext, rawNumber: string): Promise<LoyaltyCard | null> {
   const number = normaliseCardNumber(rawNumber.slice(0, 100));
   return number ? ctx.em.findOne(LoyaltyCard, { number }) : null;
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/**
- * The admin points table: members newest first, optionally filtered by a search that matches
- * name words, e-mail (prefix), phone digits (4 or more) or an exact card number. Keyset-paginated.
- */
-export async function searchMembers(ctx: RequestContext, args: { first?: number | null; after?: string | null; search?: string | null }) {
-  const { limit, afterKey } = pageArgs(args.first, args.after);
-  const search = (args.search ?? '').trim().slice(0, 100);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(search)) throw new BadInputError('search must not contain control characters');
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (search) {
-    const alternatives: string[] = [];
-    const words = search.split(/\s+/).slice(0, 5);
-    alternatives.push(
-      '(' +
-        words
-          .map((w) => {
-            params.push(`%${escapeLike(w)}%`);
-            return `(m.first_name || ' ' || m.last_name) ilike ?`;
-          })
-          .join(' and ') +
-        ')',
-    );
-    params.push(`${escapeLike(search.toLowerCase())}%`);
-    alternatives.push('m.email like ?');
-    const digits = search.replace(/\D/g, '');
-    if (digits.length >= 4 && /^[\d\s()+.-]+$/.test(search)) {
-      params.push(`%${digits}%`);
-      alternatives.push('m.phone like ?');
-    }
-    const card = normaliseCardNumber(search);
-    if (card) {
-      params.push(card);
-      alternatives.push('exists (select 1 from loyalty_card c where c.member_id = m.id and c.number = ?)');
-    }
-    where.push(`(${alternatives.join(' or ')})`);
-  }
-  const filter = where.length ? `where ${where.join(' and ')}` : '';
-  const pageWhere = [...where];
-  const pageParams = [...params];
-  if (afterKey) {
-    if (!isUuid(afterKey)) return toConnection<Member>([], limit, (m) => m.id, true, 0);
-    pageWhere.push('(m.enrolled_at, m.id) < (select a.enrolled_at, a.id from member a where a.id = ?)');
-    pageParams.push(afterKey);
-  }
-  const conn = ctx.em.getConnection();
-  const [rows, countRows] = await Promise.all([
-    conn.execute<Record<string, unknown>[]>(
-      `select m.* from member m ${pageWhere.length ? `where ${pageWhere.join(' and ')}` : ''} order by m.enrolled_at desc, m.id desc limit ?`,
-      [...pageParams, limit + 1],
-    ),
-    conn.execute<{ count: string }[]>(`select count(*)::int as count from member m ${filter}`, params),
-  ]);
-  const members = rows.map((row) => ctx.em.map(Member, row));
-  return toConnection(members, limit, (m) => m.id, afterKey !== null, Number(countRows[0]?.count ?? 0));
 }

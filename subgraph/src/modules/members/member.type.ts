@@ -71,7 +71,7 @@ export class LoyaltyMemberEdge {
   node!: LoyaltyMemberType;
 }
 
-@ObjectType('LoyaltyMemberConnection', { description: 'A page of members, newest enrolment first.' })
+@ObjectType('LoyaltyMemberConnection', { description: 'A page of members: newest enrolment first, or in the order of the search.' })
 export class LoyaltyMemberConnection {
   @Field(() => [LoyaltyMemberEdge])
   edges!: LoyaltyMemberEdge[];
@@ -82,6 +82,11 @@ export class LoyaltyMemberConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'Members matching the search, across all pages.' })
+  @Field(() => Int, {
+    description: 'Members matching the search, across all pages: exact up to a limit (LOYALTY_SEARCH_EXACT_COUNT, default 1000), above it the database\'s estimate (see `totalCountIsEstimate`).',
+  })
   totalCount!: number;
+
+  @Field(() => Boolean, { description: 'True when `totalCount` is an estimate: more members match than are counted exactly.' })
+  totalCountIsEstimate!: boolean;
 }
