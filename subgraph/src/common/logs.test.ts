@@ -49,7 +49,8 @@ describe('logs', () => {
     const lines = svc.logs.map((l) => JSON.parse(l) as Record<string, unknown>);
     const sql = lines.filter((l) => l.message === 'sql');
     expect(sql.length).toBeGreaterThan(10);
-    const memberSearch = sql.find((l) => /from "?member"? .*like|ilike/i.test(String(l.sql)));
+    // the search's key ranges: (lower(m.last_name) collate "C") >= $1 ...
+    const memberSearch = sql.find((l) => /from "?member"? .*(like|ilike|collate "C"\) >= )/i.test(String(l.sql)));
     expect(memberSearch?.sql).toMatch(/\$\d/);
     expect(sql.filter((l) => /^insert into "?member"?/i.test(String(l.sql)))[0]?.sql).toMatch(/values \(\$1/);
 
