@@ -7,7 +7,7 @@ import { createMemberLoaders } from '../modules/members/member.loaders';
 import { createInboxLoaders } from '../modules/messaging/inbox.loaders';
 import type { ProgrammeSettings } from '../modules/programme/programme-settings.entity';
 import { createTierLoaders } from '../modules/tiers/tier.loaders';
-import { Tier } from '../modules/tiers/tier.entity';
+import type { Tier } from '../modules/tiers/tier.entity';
 
 /** Memoises one async read for the life of a request. */
 function once<T>(read: () => Promise<T>): () => Promise<T> {
@@ -22,13 +22,13 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
 export function createLoaders(em: EntityManager, programme: ProgrammeCache) {
   return {
     ...createMemberLoaders(em),
-    ...createTierLoaders(em),
+    ...createTierLoaders(em, programme),
     ...createWalletLoaders(em),
     ...createInboxLoaders(em),
     ...createCouponLoaders(em),
     activeRules: once<EarningRuleRecord[]>(() => programme.rules(em)),
     settings: once<ProgrammeSettings>(() => programme.settings(em)),
-    allTiers: once<Tier[]>(() => em.find(Tier, { rank: { $gte: 0 } }, { orderBy: { rank: 'asc' } })),
+    allTiers: once<Tier[]>(() => programme.tiers(em)),
   };
 }
 
