@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { dueMembersSql, settleMember } from './ledger.core';
+import { groupByKeys } from '../../common/batch';
+import { memberDueSql, settleMember } from './ledger.core';
 
 export interface WalletView {
   memberId: string;
@@ -16,35 +17,45 @@ export interface ExpiringLot {
   expiresAt: Date;
 }
 
+type WalletRow = { member_id: string; available: string; pending: string; held: string; lifetime_earned: string; tier_points: string; due: boolean };
+
+const WALLET_SQL = `select w.member_id, w.available, w.pending, w.held, w.lifetime_earned, w.tier_points, ${memberDueSql('w.member_id')} as due
+  from wallet w where w.member_id = any(?::uuid[])`;
+
+const toWallet = (r: WalletRow): WalletView => ({
+  memberId: r.member_id,
+  available: Number(r.available),
+  pending: Number(r.pending),
+  held: Number(r.held),
+  lifetimeEarned: Number(r.lifetime_earned),
+  tierPoints: Number(r.tier_points),
+});
+
 /**
- * Reads of members' points. Every read first awaits `settleDue` for its member: members with
- * something due (a hold past its TTL, pending points whose date has come, expired lots) are
- * settled, each in its own short transaction, so no read shows an expired hold as held and the
- * wallet and the points log agree within a request. Usually nobody is due: one query per batch.
+ * Reads of members' points. A batch of wallets is one plain SELECT that also says, per member,
+ * whether something has fallen due (a hold past its TTL, pending points whose date has come, an
+ * expired lot). Only those members are settled, each in a short transaction of its own, and read
+ * again, so no read shows an expired hold as held and the wallet and the points log agree within a
+ * request. Usually nobody is due: one statement per batch, no transaction, no write.
  */
 export function createWalletLoaders(em: EntityManager) {
-  /** Settles the members of a batch that have something due; resolves when their books are current. */
-  const settleDue = new DataLoader<string, true>(async (ids) => {
-    const now = new Date();
-    const ids_ = pgArray(ids);
-    const due = await em.execute<{ member_id: string }[]>(dueMembersSql('member_id = any(?::uuid[])'), [ids_, now, ids_, now, ids_, now]);
-    for (const { member_id } of due) await settleMember(em, member_id, { now });
-    return ids.map(() => true as const);
-  });
+  const read = async (ids: readonly string[], now: Date) => {
+    const rows = await em.execute<WalletRow[]>(WALLET_SQL, [now, now, now, pgArray(ids)]);
+    return new Map(rows.map((r) => [r.member_id, r]));
+  };
   return {
-    settleDue,
+    /** A member's wallet, settled first if something was due; null when the member has none. */
     walletByMemberId: new DataLoader<string, WalletView | null>(async (ids) => {
-      await settleDue.loadMany(ids);
-      const rows = await em.execute<Record<string, string>[]>(
-        'select member_id, available, pending, held, lifetime_earned, tier_points from wallet where member_id = any(?::uuid[])',
-        [pgArray(ids)],
-      );
-      const byId = new Map(rows.map((r) => [r.member_id!, r]));
+      const now = new Date();
+      const rows = await read(ids, now);
+      const due = [...rows.values()].filter((r) => r.due).map((r) => r.member_id);
+      if (due.length) {
+        for (const memberId of due) await settleMember(em, memberId, { now });
+        for (const [id, r] of await read(due, now)) rows.set(id, r);
+      }
       return ids.map((id) => {
-        const r = byId.get(id);
-        return r
-          ? { memberId: id, available: Number(r.available), pending: Number(r.pending), held: Number(r.held), lifetimeEarned: Number(r.lifetime_earned), tierPoints: Number(r.tier_points) }
-          : null;
+        const r = rows.get(id);
+        return r ? toWallet(r) : null;
       });
     }),
     /** Points expiring within 90 days, grouped by expiry time, soonest first. */
@@ -56,7 +67,7 @@ export function createWalletLoaders(em: EntityManager) {
           group by member_id, expires_at order by expires_at`,
         [pgArray(ids)],
       );
-      return ids.map((id) => rows.filter((r) => r.member_id === id).map((r) => ({ points: Number(r.points), expiresAt: new Date(r.expires_at) })));
+      return groupByKeys(ids, rows, (r) => r.member_id).map((lots) => lots.map((r) => ({ points: Number(r.points), expiresAt: new Date(r.expires_at) })));
     }),
   };
 }
