@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createCouponLoaders } from '../modules/coupons/coupon.loaders';
+import { createActivityLoaders } from '../modules/ledger/activity.loaders';
 import { createWalletLoaders } from '../modules/ledger/wallet.loaders';
 import type { ProgrammeCache } from '../modules/programme/programme.cache';
 import type { EarningRuleRecord } from '../modules/programme/earning-rule.entity';
@@ -24,6 +25,7 @@ export function createLoaders(em: EntityManager, programme: ProgrammeCache) {
     ...createMemberLoaders(em),
     ...createTierLoaders(em, programme),
     ...createWalletLoaders(em),
+    ...createActivityLoaders(em),
     ...createInboxLoaders(em),
     ...createCouponLoaders(em),
     activeRules: once<EarningRuleRecord[]>(() => programme.rules(em)),

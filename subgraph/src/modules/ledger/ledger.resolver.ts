@@ -76,7 +76,6 @@ export class MemberLedgerResolver {
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
   ) {
-    await ctx.loaders.walletByMemberId.load(member.id); // settles what is due, so the log agrees with the wallet
     return memberActivity(ctx, member.id, { first, after, types, from, to });
   }
 
