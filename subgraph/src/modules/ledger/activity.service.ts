@@ -4,7 +4,8 @@ import { BadInputError } from '../../common/errors';
 import { pageArgs, toConnection } from '../../common/pagination';
 import type { LedgerEntryType } from './ledger.entities';
 import type { LedgerEntryGql } from './wallet.type';
-import { pgArray } from './wallet.loaders';
+import { uuids } from './wallet.loaders';
+import { preparedRows } from '../../db/prepared';
 
 export function toEntry(r: Record<string, unknown>): LedgerEntryGql {
   return {
@@ -53,33 +54,27 @@ const ENTRY_COLUMNS = 'id, member_id, type, points, available_change, available_
  * statement (a lateral page and count per member), whatever the number of members.
  */
 export async function activityPages(em: EntityManager, memberIds: readonly string[], q: ActivityQuery): Promise<Map<string, ActivityPage>> {
+  // $1 the members, $2 the page size, then the filters: a few shapes of text, each prepared once
+  const params: unknown[] = [uuids(memberIds), q.limit + 1];
+  const at = (value: unknown) => `$${params.push(value)}`;
   const where: string[] = [];
-  const params: unknown[] = [];
-  if (q.types?.length) {
-    where.push(`e.type in (${q.types.map(() => '?').join(', ')})`);
-    params.push(...q.types);
-  }
-  if (q.from) {
-    where.push('e.occurred_at >= ?');
-    params.push(q.from);
-  }
-  if (q.to) {
-    where.push('e.occurred_at < ?');
-    params.push(q.to);
-  }
+  if (q.types?.length) where.push(`e.type = any(${at(q.types)}::text[])`);
+  if (q.from) where.push(`e.occurred_at >= ${at(q.from)}`);
+  if (q.to) where.push(`e.occurred_at < ${at(q.to)}`);
   const filter = where.map((w) => ` and ${w}`).join('');
-  const keyset = q.afterKey ? ' and (e.occurred_at, e.id) < (select a.occurred_at, a.id from ledger_entry a where a.id = ?)' : '';
-  const rows = await em.execute<Record<string, unknown>[]>(
+  const keyset = q.afterKey ? ` and (e.occurred_at, e.id) < (select a.occurred_at, a.id from ledger_entry a where a.id = ${at(q.afterKey)}::bigint)` : '';
+  const rows = await preparedRows<Record<string, unknown>>(
+    em,
     `select k.member_id as for_member, c.n as total_count, p.*
-       from unnest(?::uuid[]) as k(member_id)
+       from unnest($1::uuid[]) as k(member_id)
        cross join lateral (select count(*) as n from ledger_entry e where e.member_id = k.member_id${filter}) c
        left join lateral (
          select ${ENTRY_COLUMNS.split(', ').map((c) => `e.${c}`).join(', ')} from ledger_entry e
           where e.member_id = k.member_id${filter}${keyset}
           order by e.occurred_at desc, e.id desc
-          limit ?) p on true
+          limit $2) p on true
       order by k.member_id, p.occurred_at desc, p.id desc`,
-    [pgArray(memberIds), ...params, ...params, ...(q.afterKey ? [q.afterKey] : []), q.limit + 1],
+    params,
   );
   const pages = new Map<string, ActivityPage>();
   for (const r of rows) {

@@ -76,14 +76,14 @@ export function dueMembersSql(scope?: string): string {
 }
 
 /**
- * Whether one member has something due at `?` (three placeholders, all the same time): the test of
- * {@link dueMembersSql} as a boolean expression, for a read's select list. `memberId` is an SQL
- * expression, e.g. `w.member_id`.
+ * Whether one member has something due at time `at`: the test of {@link dueMembersSql} as a boolean
+ * expression, for a read's select list. `memberId` and `at` are SQL expressions, e.g. `w.member_id`
+ * and `$1`.
  */
-export function memberDueSql(memberId: string): string {
-  return `(exists (select 1 from points_hold h where h.member_id = ${memberId} and h.status = 'ACTIVE' and h.expires_at <= ?)
-           or exists (select 1 from earning_lot l where l.member_id = ${memberId} and l.status = 'PENDING' and l.available_at <= ?)
-           or exists (select 1 from earning_lot l where l.member_id = ${memberId} and l.status = 'AVAILABLE' and l.remaining > 0 and l.expires_at <= ?))`;
+export function memberDueSql(memberId: string, at: string): string {
+  return `(exists (select 1 from points_hold h where h.member_id = ${memberId} and h.status = 'ACTIVE' and h.expires_at <= ${at})
+           or exists (select 1 from earning_lot l where l.member_id = ${memberId} and l.status = 'PENDING' and l.available_at <= ${at})
+           or exists (select 1 from earning_lot l where l.member_id = ${memberId} and l.status = 'AVAILABLE' and l.remaining > 0 and l.expires_at <= ${at}))`;
 }
 
 /**

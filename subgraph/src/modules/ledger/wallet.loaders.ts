@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupByKeys } from '../../common/batch';
+import { isUuid } from '../../common/validation';
+import { preparedRows } from '../../db/prepared';
 import { memberDueSql, settleMember } from './ledger.core';
 
 export interface WalletView {
@@ -19,8 +21,13 @@ export interface ExpiringLot {
 
 type WalletRow = { member_id: string; available: string; pending: string; held: string; lifetime_earned: string; tier_points: string; due: boolean };
 
-const WALLET_SQL = `select w.member_id, w.available, w.pending, w.held, w.lifetime_earned, w.tier_points, ${memberDueSql('w.member_id')} as due
-  from wallet w where w.member_id = any(?::uuid[])`;
+const WALLET_SQL = `select w.member_id, w.available, w.pending, w.held, w.lifetime_earned, w.tier_points, ${memberDueSql('w.member_id', '$1')} as due
+  from wallet w where w.member_id = any($2::uuid[])`;
+
+const EXPIRING_SQL = `select member_id, expires_at, sum(remaining) as points from earning_lot
+  where member_id = any($1::uuid[]) and status = 'AVAILABLE' and remaining > 0 and expires_at is not null
+    and expires_at > now() and expires_at <= now() + interval '90 days'
+  group by member_id, expires_at order by expires_at`;
 
 const toWallet = (r: WalletRow): WalletView => ({
   memberId: r.member_id,
@@ -40,7 +47,7 @@ const toWallet = (r: WalletRow): WalletView => ({
  */
 export function createWalletLoaders(em: EntityManager) {
   const read = async (ids: readonly string[], now: Date) => {
-    const rows = await em.execute<WalletRow[]>(WALLET_SQL, [now, now, now, pgArray(ids)]);
+    const rows = await preparedRows<WalletRow>(em, WALLET_SQL, [now, uuids(ids)]);
     return new Map(rows.map((r) => [r.member_id, r]));
   };
   return {
@@ -60,16 +67,15 @@ export function createWalletLoaders(em: EntityManager) {
     }),
     /** Points expiring within 90 days, grouped by expiry time, soonest first. */
     expiringByMemberId: new DataLoader<string, ExpiringLot[]>(async (ids) => {
-      const rows = await em.execute<{ member_id: string; expires_at: Date; points: string }[]>(
-        `select member_id, expires_at, sum(remaining) as points from earning_lot
-          where member_id = any(?::uuid[]) and status = 'AVAILABLE' and remaining > 0 and expires_at is not null
-            and expires_at > now() and expires_at <= now() + interval '90 days'
-          group by member_id, expires_at order by expires_at`,
-        [pgArray(ids)],
-      );
+      const rows = await preparedRows<{ member_id: string; expires_at: Date; points: string }>(em, EXPIRING_SQL, [uuids(ids)]);
       return groupByKeys(ids, rows, (r) => r.member_id).map((lots) => lots.map((r) => ({ points: Number(r.points), expiresAt: new Date(r.expires_at) })));
     }),
   };
+}
+
+/** The ids that are uuids, for a `uuid[]` parameter (anything else would fail the whole statement). */
+export function uuids(ids: readonly string[]): string[] {
+  return ids.filter(isUuid);
 }
 
 /** A PostgreSQL array literal of uuids (validated upstream) for `= any(?::uuid[])`. */
