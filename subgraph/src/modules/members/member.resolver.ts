@@ -19,6 +19,7 @@ import {
 import { LoyaltyCardType, LoyaltyMemberConnection, LoyaltyMemberType } from './member.type';
 import * as members from './member.service';
 import { searchMembers } from './member.search';
+import { tierOf } from '../tiers/tier.service';
 
 @Resolver(() => LoyaltyMemberType)
 export class MemberResolver {
@@ -100,8 +101,8 @@ export class MemberResolver {
   }
 
   @FieldResolver(() => TierType, { nullable: true })
-  tier(@Root() member: MemberView, @Ctx() ctx: RequestContext): Promise<Tier | null> | null {
-    return member.tier ? ctx.loaders.tierById.load(member.tier.id) : null;
+  tier(@Root() member: MemberView, @Ctx() ctx: RequestContext): Tier | Promise<Tier | null> | null {
+    return member.tier ? tierOf(ctx, member.tier.id) : null;
   }
 
   @FieldResolver(() => [LoyaltyCardType], { description: 'All cards, newest first, whatever their status.' })

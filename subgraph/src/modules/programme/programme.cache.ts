@@ -17,6 +17,8 @@ export class ProgrammeCache {
   private rulesEntry: { at: number; value: Promise<EarningRuleRecord[]> } | null = null;
   private multipliersEntry: { at: number; value: Promise<number[]> } | null = null;
   private tiersEntry: { at: number; value: Promise<Tier[]> } | null = null;
+  /** The tiers of the last completed read, by id, for answers without a promise. */
+  private tiersById: { at: number; byId: Map<string, Tier> } | null = null;
 
   constructor(private readonly ttlMs: number) {}
 
@@ -63,11 +65,28 @@ export class ProgrammeCache {
   tiers(em: EntityManager, refresh?: number): Promise<Tier[]> {
     const entry = this.tiersEntry;
     if (!entry || Date.now() - entry.at > this.ttlMs || (refresh !== undefined && entry.at < refresh)) {
+      const at = Date.now();
       const value = loadTiers(em.fork());
-      this.tiersEntry = { at: Date.now(), value };
-      value.catch(() => (this.tiersEntry = null));
+      this.tiersEntry = { at, value };
+      value.then(
+        (tiers) => {
+          if (this.tiersEntry?.value === value) this.tiersById = { at, byId: new Map(tiers.map((t) => [t.id, t])) };
+        },
+        () => (this.tiersEntry = null),
+      );
     }
     return this.tiersEntry!.value;
+  }
+
+  /**
+   * The tier with this (lower-case) id, when the cache holds a fresh read with it; undefined when
+   * it does not (not read yet, stale, or a tier it does not know): ask {@link tiers} then. Lets a
+   * batch of 100 members answer their tiers without a promise each.
+   */
+  cachedTier(id: string): Tier | undefined {
+    const entry = this.tiersById;
+    if (!entry || Date.now() - entry.at > this.ttlMs) return undefined;
+    return entry.byId.get(id);
   }
 
   invalidate(): void {
@@ -75,5 +94,6 @@ export class ProgrammeCache {
     this.rulesEntry = null;
     this.multipliersEntry = null;
     this.tiersEntry = null;
+    this.tiersById = null;
   }
 }

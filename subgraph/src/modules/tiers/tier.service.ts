@@ -30,6 +30,11 @@ export async function loadTiers(em: EntityManager): Promise<Tier[]> {
   );
 }
 
+/** A tier by id: from this instance's cache without a promise when it holds it, else through the request's loader. */
+export function tierOf(ctx: Pick<RequestContext, 'programme' | 'loaders'>, id: string): Tier | Promise<Tier | null> {
+  return ctx.programme.cachedTier(id.toLowerCase()) ?? ctx.loaders.tierById.load(id);
+}
+
 /** The entry tier (lowest rank) that new members start in, if the programme has tiers. */
 export function entryTier(ctx: Pick<RequestContext, 'em'>): Promise<Tier | null> {
   return ctx.em.findOne(Tier, { rank: { $gte: 0 } }, { orderBy: { rank: 'asc' } });
