@@ -29,6 +29,28 @@ const EXPIRING_SQL = `select member_id, expires_at, sum(remaining) as points fro
     and expires_at > now() and expires_at <= now() + interval '90 days'
   group by member_id, expires_at order by expires_at`;
 
+/**
+ * A wallet read joined into another read (`left join wallet w on ...`): its columns and due flag,
+ * prefixed `wallet_`; {@link walletFromJoin} maps them back. `at` is the SQL of the time, e.g. `$2`.
+ */
+export function walletJoinColumnsSql(at: string): string {
+  return `w.member_id as wallet_member_id, w.available as wallet_available, w.pending as wallet_pending, w.held as wallet_held,
+    w.lifetime_earned as wallet_lifetime_earned, w.tier_points as wallet_tier_points, ${memberDueSql('w.member_id', at)} as wallet_due`;
+}
+
+/**
+ * The wallet of a joined read, or null when the member has none. `due` says it must not be used:
+ * something fell due, and the wallet loader settles it on its own read.
+ */
+export function walletFromJoin(r: Record<string, unknown>): { wallet: WalletView | null; due: boolean } {
+  if (r.wallet_member_id === null || r.wallet_member_id === undefined) return { wallet: null, due: false };
+  const row = {
+    member_id: String(r.wallet_member_id), available: String(r.wallet_available), pending: String(r.wallet_pending), held: String(r.wallet_held),
+    lifetime_earned: String(r.wallet_lifetime_earned), tier_points: String(r.wallet_tier_points), due: Boolean(r.wallet_due),
+  };
+  return { wallet: toWallet(row), due: row.due };
+}
+
 const toWallet = (r: WalletRow): WalletView => ({
   memberId: r.member_id,
   available: Number(r.available),

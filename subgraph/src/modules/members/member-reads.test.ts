@@ -50,7 +50,7 @@ beforeAll(async () => {
 afterAll(() => svc?.stop());
 
 describe('identify by card', () => {
-  it('answers from two plain SELECTs (member by card, wallet) when nothing is due: no transaction, no write', async () => {
+  it('answers from one plain SELECT (card, member and wallet) when nothing is due: no transaction, no write', async () => {
     const m = await memberWithCard(12_300); // 123 points
     ok(await svc.gql(IDENTIFY, { card: m.card }, svc.tokens.till)); // programme and tiers cached by this instance
     let res: any;
@@ -65,7 +65,13 @@ describe('identify by card', () => {
       wallet: { available: 123, pending: 0, held: 0, cashValue: { amount: 123, currencyCode: 'GBP' } },
     });
     expect(statements.filter((s) => WRITES.test(s))).toEqual([]);
-    expect(statements).toHaveLength(2);
+    expect(statements).toHaveLength(1);
+    // without the wallet selected, the same lookup does not read it
+    const bare = await svc.recordQueries(async () => {
+      expect(ok(await svc.gql(`query($card: String!) { loyaltyMemberByCard(cardNumber: $card) { id } }`, { card: m.card }, svc.tokens.till)).loyaltyMemberByCard).toEqual({ id: m.id });
+    });
+    expect(bare).toHaveLength(1);
+    expect(bare[0]).not.toMatch(/\bwallet\b/);
   });
 
   it('returns an expired hold on the first read, in a write of its own, and reads plainly again after', async () => {

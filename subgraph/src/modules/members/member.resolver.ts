@@ -1,5 +1,7 @@
 import { StaffOnly } from '../../auth/staff';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { selects } from '../../common/selection';
 import type { RequestContext } from '../../common/context';
 import { requireRole } from '../../common/context';
 import { TierType } from '../tiers/tier.type';
@@ -36,8 +38,8 @@ export class MemberResolver {
     nullable: true,
     description: 'The member an ACTIVE card identifies; null for unknown, blocked or lost cards (see `loyaltyCard` for why).',
   })
-  loyaltyMemberByCard(@Arg('cardNumber', () => String) cardNumber: string, @Ctx() ctx: RequestContext): Promise<MemberView | null> {
-    return members.findMemberByActiveCard(ctx, cardNumber);
+  loyaltyMemberByCard(@Arg('cardNumber', () => String) cardNumber: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MemberView | null> {
+    return members.findMemberByActiveCard(ctx, cardNumber, { withWallet: selects(info, 'wallet') });
   }
 
   @StaffOnly()

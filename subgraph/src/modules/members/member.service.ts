@@ -200,14 +200,20 @@ export function findMember(ctx: RequestContext, id: string): Promise<MemberView 
   return ctx.loaders.memberById.load(id);
 }
 
-/** The member an ACTIVE card identifies; blocked, lost and unknown cards identify nobody. */
-export async function findMemberByActiveCard(ctx: RequestContext, rawNumber: string): Promise<MemberView | null> {
+/**
+ * The member an ACTIVE card identifies; blocked, lost and unknown cards identify nobody. With
+ * `withWallet` (the caller selected the wallet), the wallet is read in the same statement and handed
+ * to the wallet loader, unless something in it is due (the loader then settles and reads it).
+ */
+export async function findMemberByActiveCard(ctx: RequestContext, rawNumber: string, opts: { withWallet?: boolean } = {}): Promise<MemberView | null> {
   const number = normaliseCardNumber(rawNumber.slice(0, 100));
   if (!number) return null;
-  const member = await memberByActiveCard(ctx.em, number);
-  // later fields (cards' member, payloads) ask the loader by id: no second read of this member
-  if (member) ctx.loaders.memberById.prime(member.id, member);
-  return member;
+  const found = await memberByActiveCard(ctx.em, number, opts);
+  if (!found) return null;
+  // later fields (cards' member, payloads) ask the loaders by id: no second read
+  ctx.loaders.memberById.prime(found.member.id, found.member);
+  if (found.wallet && !found.walletDue) ctx.loaders.walletByMemberId.prime(found.member.id, found.wallet);
+  return found.member;
 }
 
 export async function findCard(ctx: RequestContext, rawNumber: string): Promise<LoyaltyCard | null> {
