@@ -62,8 +62,8 @@ export class LedgerMutationResolver {
 @Resolver(() => LoyaltyMemberType)
 export class MemberLedgerResolver {
   @FieldResolver(() => WalletType)
-  async wallet(@Root() member: MemberView, @Ctx() ctx: RequestContext): Promise<WalletView> {
-    return (await ctx.loaders.walletByMemberId.load(member.id)) ?? { memberId: member.id, available: 0, pending: 0, held: 0, lifetimeEarned: 0, tierPoints: 0 };
+  wallet(@Root() member: MemberView, @Ctx() ctx: RequestContext): Promise<WalletView> {
+    return ctx.loaders.walletByMemberId.load(member.id);
   }
 
   @FieldResolver(() => LedgerEntryConnection, { description: 'The points log, newest first.' })

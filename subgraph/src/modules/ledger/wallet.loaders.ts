@@ -73,8 +73,8 @@ export function createWalletLoaders(em: EntityManager) {
     return new Map(rows.map((r) => [r.member_id, r]));
   };
   return {
-    /** A member's wallet, settled first if something was due; null when the member has none. */
-    walletByMemberId: new DataLoader<string, WalletView | null>(async (ids) => {
+    /** A member's wallet, settled first if something was due; all zeros when the member has none. */
+    walletByMemberId: new DataLoader<string, WalletView>(async (ids) => {
       const now = new Date();
       const rows = await read(ids, now);
       const due = [...rows.values()].filter((r) => r.due).map((r) => r.member_id);
@@ -84,7 +84,7 @@ export function createWalletLoaders(em: EntityManager) {
       }
       return ids.map((id) => {
         const r = rows.get(id);
-        return r ? toWallet(r) : null;
+        return r ? toWallet(r) : { memberId: id, available: 0, pending: 0, held: 0, lifetimeEarned: 0, tierPoints: 0 };
       });
     }),
     /** Points expiring within 90 days, grouped by expiry time, soonest first. */
