@@ -30,7 +30,14 @@ export interface BenchOptions {
    */
   machine: boolean;
   machineClients: number;
+  /** The paths of the machine comparison to measure (the `{ __typename }` floor always runs with a read). */
+  machinePaths: MachinePath[];
+  /** A CPU profile of the service during each read path of the machine comparison (bench/dist/profile-<path>.cpuprofile). */
+  profileMachine: boolean;
 }
+
+export type MachinePath = 'typename' | 'earn' | 'hold-capture' | 'identify' | 'entities' | 'search';
+export const MACHINE_PATHS: MachinePath[] = ['typename', 'earn', 'hold-capture', 'identify', 'entities', 'search'];
 
 export type Scenario = 'earn' | 'hold-capture';
 export const SCENARIOS: Scenario[] = ['earn', 'hold-capture'];
@@ -38,8 +45,10 @@ export const SCENARIOS: Scenario[] = ['earn', 'hold-capture'];
 const USAGE = `usage: npm run bench -- [--duration S] [--rounds N] [--warmup S] [--concurrency 1,8,32] [--scenarios earn,hold-capture]
                         [--members N] [--rich] [--no-diagnostics] [--analyse] [--layer-seconds S] [--profile-seconds S] [--keep]
                         [--no-machine] [--machine-clients N]
+                        [--machine-paths typename,earn,hold-capture,identify,entities,search] [--profile-machine]
+  --scenarios none      skips the service-vs-SQL-floor cells (e.g. to run only the machine comparison)
 environment: BENCH_DURATION, BENCH_ROUNDS, BENCH_WARMUP, BENCH_CONCURRENCY, BENCH_SCENARIOS, BENCH_MEMBERS, BENCH_RICH=1, BENCH_DIAGNOSTICS=0, BENCH_ANALYSE=1,
-             BENCH_MACHINE=0, BENCH_MACHINE_CLIENTS`;
+             BENCH_MACHINE=0, BENCH_MACHINE_CLIENTS, BENCH_MACHINE_PATHS, BENCH_PROFILE_MACHINE=1`;
 
 function positive(name: string, raw: string, integer = false): number {
   const v = Number(raw);
@@ -63,6 +72,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     keep: false,
     machine: env.BENCH_MACHINE !== '0',
     machineClients: positive('BENCH_MACHINE_CLIENTS', env.BENCH_MACHINE_CLIENTS ?? '16', true),
+    machinePaths: (env.BENCH_MACHINE_PATHS ?? MACHINE_PATHS.join(',')).split(',') as MachinePath[],
+    profileMachine: env.BENCH_PROFILE_MACHINE === '1',
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
@@ -88,11 +99,15 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       case '--machine': o.machine = true; break;
       case '--no-machine': o.machine = false; break;
       case '--machine-clients': o.machineClients = positive(flag, value(), true); break;
+      case '--machine-paths': o.machinePaths = value().split(',') as MachinePath[]; break;
+      case '--profile-machine': o.profileMachine = true; break;
       case '-h': case '--help': process.stdout.write(USAGE + '\n'); process.exit(0);
       default: throw new Error(`unknown flag ${flag}\n${USAGE}`);
     }
   }
   if (!Number.isFinite(o.warmup) || o.warmup < 0) throw new Error(`--warmup must be 0 or more\n${USAGE}`);
-  for (const s of o.scenarios) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario ${s}; one of ${SCENARIOS.join(', ')}`);
+  if (o.scenarios.length === 1 && (o.scenarios[0] as string) === 'none') o.scenarios = [];
+  for (const s of o.scenarios) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario ${s}; one of ${SCENARIOS.join(', ')}, or none`);
+  for (const p of o.machinePaths) if (!MACHINE_PATHS.includes(p)) throw new Error(`unknown machine path ${p}; one of ${MACHINE_PATHS.join(', ')}`);
   return o;
 }

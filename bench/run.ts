@@ -13,6 +13,7 @@ import { microTimings, recordStatements } from './diagnostics';
 import { captureDocument, captureVariables, earnDocument, earnVariables, holdDocument, holdVariables } from './documents';
 import { captureOnce, earnOnce, holdOnce, loadFloorProgramme, type FloorProgramme } from './floor';
 import { analyse } from './analysis';
+import { profileWhile, summarise } from './profile';
 import { findPgbench, runPgbench, type PgbenchResult } from './machine';
 import type { ReadScenario } from './documents';
 import { Latencies, type LatencySummary } from './histogram';
@@ -172,6 +173,8 @@ interface MachineRow {
   ratio: number | null;
   goal: string;
   failures: number;
+  /** CPU ms per operation: the service's process, all PostgreSQL processes, the load generator. */
+  cpu: { node: number; pg: number; loadgen: number };
 }
 
 /**
@@ -185,7 +188,10 @@ async function machineComparison(env: { svc: BenchService; load: LoadGenerator; 
   say(`== The machine's references (${clients} connections, ${opts.duration} s each) ==`);
   let pgbench: PgbenchResult | null = null;
   let pgbenchNote: string | null = null;
-  if (!findPgbench()) {
+  const wantsPgbench = opts.machinePaths.includes('earn') || opts.machinePaths.includes('hold-capture');
+  if (!wantsPgbench) {
+    pgbenchNote = 'no write path selected (--machine-paths): pgbench not run';
+  } else if (!findPgbench()) {
     pgbenchNote = 'pgbench is not installed (Debian: apt-get install postgresql-client): the write ratios are left out';
     say(`  ${pgbenchNote}`);
   } else {
@@ -198,37 +204,58 @@ async function machineComparison(env: { svc: BenchService; load: LoadGenerator; 
       say(`  ${pgbenchNote}`);
     }
   }
+  const wanted = new Set(opts.machinePaths);
   const measure = async (scenario: Scenario | ReadScenario) => {
     const token = scenario === 'entities' ? env.svc.tokens.service : env.svc.tokens.till;
-    const r = await env.load.run({ url: env.svc.url, token, scenario, concurrency: clients, duration: opts.duration, memberIds: env.memberIds, rich: opts.rich });
+    const node0 = ownCpu();
+    const pg0 = env.db.cpuSeconds();
+    const run = () => env.load.run({ url: env.svc.url, token, scenario, concurrency: clients, duration: opts.duration, memberIds: env.memberIds, rich: opts.rich });
+    const profileFile = path.join(OUT_DIR, `profile-${scenario}.cpuprofile`);
+    const profiled = opts.profileMachine && scenario !== 'earn' && scenario !== 'hold-capture';
+    const { result: r, profile } = profiled ? await profileWhile(profileFile, run) : { result: await run(), profile: null };
     await env.svc.drained();
+    const nodeCpu = ownCpu() - node0;
+    const pgCpu = env.db.cpuSeconds() - pg0;
     const failures = r.failures + r.transportErrors;
     if (failures) problems.push(`machine ${scenario}: ${failures} failed requests`, ...r.failureSamples.map((x) => `  ${x}`));
     const opsPerSecond = r.ops / r.seconds;
-    say(`  ${scenario.padEnd(12)} ${f1(opsPerSecond).padStart(8)} ops/s (p50 ${f2(r.latency.p50)} ms, p99 ${f2(r.latency.p99)} ms)`);
-    return { opsPerSecond, p50: r.latency.p50, p99: r.latency.p99, failures };
+    const perOp = (cpu: number) => (r.ops ? (cpu * 1000) / r.ops : 0);
+    const cpu = { node: perOp(nodeCpu), pg: perOp(pgCpu), loadgen: perOp(r.cpuSeconds) };
+    say(`  ${scenario.padEnd(12)} ${f1(opsPerSecond).padStart(8)} ops/s (p50 ${f2(r.latency.p50)} ms, p99 ${f2(r.latency.p99)} ms; CPU per op: node ${f2(cpu.node)} ms, pg ${f2(cpu.pg)} ms, loadgen ${f2(cpu.loadgen)} ms)`);
+    if (profile) {
+      // The profile's own overhead (sampling every 200 us) weighs on this path's figures: compare profiled runs only with each other.
+      const summary = summarise(profile);
+      const ms = (x: number) => (r.ops ? f2(x / r.ops) : '-');
+      say(`    profile (${path.relative(process.cwd(), profileFile)}), ms per op:`);
+      for (const l of table(['self time by origin', 'share', 'ms/op'], summary.byCategory.slice(0, 12).map((c) => [c.category, `${f1(c.share * 100)}%`, ms(c.ms)]))) say(`      ${l}`);
+      for (const l of table(['inclusive time of', 'share', 'ms/op'], summary.frames.filter((fr) => fr.ms > 0).map((fr) => [fr.label, `${f1(fr.share * 100)}%`, ms(fr.ms)]))) say(`      ${l}`);
+    }
+    return { opsPerSecond, p50: r.latency.p50, p99: r.latency.p99, failures, cpu };
   };
-  const floor = await measure('typename');
-  const rows: MachineRow[] = [
-    { path: '{ __typename } (till token)', ...floor, reference: 'the read floor itself', referenceOpsPerSecond: null, ratio: null, goal: '' },
-  ];
-  const earn = await measure('earn');
-  rows.push({ path: 'earnPoints (one-line sale)', ...earn, reference: 'pgbench TPC-B tps', referenceOpsPerSecond: pgbench?.tps ?? null, ratio: pgbench ? earn.opsPerSecond / pgbench.tps : null, goal: '>= 0.5, p99 < 50 ms' });
-  const holdCapture = await measure('hold-capture');
-  // an operation is two requests (hold, then capture): the goal is a quarter of TPC-B's rate
-  rows.push({ path: 'hold + capture (2 requests)', ...holdCapture, reference: 'pgbench TPC-B tps', referenceOpsPerSecond: pgbench?.tps ?? null, ratio: pgbench ? holdCapture.opsPerSecond / pgbench.tps : null, goal: '>= 0.25' });
-  for (const [scenario, label, goal] of [
-    ['identify', 'loyaltyMemberByCard + tier + wallet', '>= 0.5, p99 < 20 ms'],
-    ['entities', '_entities of 100 members', 'p50 < 15 ms'],
-    ['search', 'loyaltyMembers(search: name words)', ''],
-  ] as const) {
+  const reads = (['identify', 'entities', 'search'] as const).filter((p) => wanted.has(p));
+  // The reads' ratios need the floor: it runs whenever a read does.
+  const floor = wanted.has('typename') || reads.length ? await measure('typename') : null;
+  const rows: MachineRow[] = [];
+  if (floor) rows.push({ path: '{ __typename } (till token)', ...floor, reference: 'the read floor itself', referenceOpsPerSecond: null, ratio: null, goal: '' });
+  if (wanted.has('earn')) {
+    const earn = await measure('earn');
+    rows.push({ path: 'earnPoints (one-line sale)', ...earn, reference: 'pgbench TPC-B tps', referenceOpsPerSecond: pgbench?.tps ?? null, ratio: pgbench ? earn.opsPerSecond / pgbench.tps : null, goal: '>= 0.5, p99 < 50 ms' });
+  }
+  if (wanted.has('hold-capture')) {
+    const holdCapture = await measure('hold-capture');
+    // an operation is two requests (hold, then capture): the goal is a quarter of TPC-B's rate
+    rows.push({ path: 'hold + capture (2 requests)', ...holdCapture, reference: 'pgbench TPC-B tps', referenceOpsPerSecond: pgbench?.tps ?? null, ratio: pgbench ? holdCapture.opsPerSecond / pgbench.tps : null, goal: '>= 0.25' });
+  }
+  const labels = { identify: ['loyaltyMemberByCard + tier + wallet', '>= 0.5, p99 < 20 ms'], entities: ['_entities of 100 members', 'p50 < 15 ms'], search: ['loyaltyMembers(search: name words)', ''] } as const;
+  for (const scenario of reads) {
+    const [label, goal] = labels[scenario];
     const m = await measure(scenario);
-    rows.push({ path: label, ...m, reference: '{ __typename } floor', referenceOpsPerSecond: floor.opsPerSecond, ratio: m.opsPerSecond / floor.opsPerSecond, goal });
+    rows.push({ path: label, ...m, reference: '{ __typename } floor', referenceOpsPerSecond: floor!.opsPerSecond, ratio: m.opsPerSecond / floor!.opsPerSecond, goal });
   }
   say();
   for (const l of table(
-    ['path', 'ops/s', 'p50 ms', 'p99 ms', 'reference', 'ref ops/s', 'ratio', 'goal'],
-    rows.map((r) => [r.path, f1(r.opsPerSecond), f2(r.p50), f2(r.p99), r.reference, r.referenceOpsPerSecond === null ? '-' : f1(r.referenceOpsPerSecond), r.ratio === null ? '-' : f2(r.ratio), r.goal]),
+    ['path', 'ops/s', 'p50 ms', 'p99 ms', 'node CPU ms/op', 'pg CPU ms/op', 'reference', 'ref ops/s', 'ratio', 'goal'],
+    rows.map((r) => [r.path, f1(r.opsPerSecond), f2(r.p50), f2(r.p99), f2(r.cpu.node), f2(r.cpu.pg), r.reference, r.referenceOpsPerSecond === null ? '-' : f1(r.referenceOpsPerSecond), r.ratio === null ? '-' : f2(r.ratio), r.goal]),
   )) say(l);
   if (pgbench) say(`pgbench TPC-B: ${f1(pgbench.tps)} tps, p50 ${f2(pgbench.latency.p50)} ms, p99 ${f2(pgbench.latency.p99)} ms (scale ${pgbench.scale}, prepared, ${clients} clients)`);
   return { clients, pgbench, pgbenchNote, rows };
@@ -324,7 +351,7 @@ async function main() {
         if (f.failures) problems.push(`${scenario} c=${concurrency} floor: ${f.failures} failed transactions`, ...f.failureSamples.map((x) => `  ${x}`));
       }
     }
-    printTables(cells, opts);
+    if (cells.length) printTables(cells, opts);
 
     const machine = opts.machine ? await machineComparison(env, opts, problems) : null;
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createCouponLoaders } from '../modules/coupons/coupon.loaders';
+import { createActivityLoaders } from '../modules/ledger/activity.loaders';
 import { createWalletLoaders } from '../modules/ledger/wallet.loaders';
 import type { ProgrammeCache } from '../modules/programme/programme.cache';
 import type { EarningRuleRecord } from '../modules/programme/earning-rule.entity';
@@ -7,7 +8,7 @@ import { createMemberLoaders } from '../modules/members/member.loaders';
 import { createInboxLoaders } from '../modules/messaging/inbox.loaders';
 import type { ProgrammeSettings } from '../modules/programme/programme-settings.entity';
 import { createTierLoaders } from '../modules/tiers/tier.loaders';
-import { Tier } from '../modules/tiers/tier.entity';
+import type { Tier } from '../modules/tiers/tier.entity';
 
 /** Memoises one async read for the life of a request. */
 function once<T>(read: () => Promise<T>): () => Promise<T> {
@@ -22,13 +23,14 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
 export function createLoaders(em: EntityManager, programme: ProgrammeCache) {
   return {
     ...createMemberLoaders(em),
-    ...createTierLoaders(em),
+    ...createTierLoaders(em, programme),
     ...createWalletLoaders(em),
+    ...createActivityLoaders(em),
     ...createInboxLoaders(em),
     ...createCouponLoaders(em),
     activeRules: once<EarningRuleRecord[]>(() => programme.rules(em)),
     settings: once<ProgrammeSettings>(() => programme.settings(em)),
-    allTiers: once<Tier[]>(() => em.find(Tier, { rank: { $gte: 0 } }, { orderBy: { rank: 'asc' } })),
+    allTiers: once<Tier[]>(() => programme.tiers(em)),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { BadInputError } from './errors';
 
-@ObjectType('LoyaltyPageInfo', { description: 'Relay page information.' })
+@ObjectType('LoyaltyPageInfo', { description: 'Relay page information.', simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;

@@ -4,6 +4,7 @@ import { CardStatus, LoyaltyCard } from '../modules/members/card.entity';
 import { Member } from '../modules/members/member.entity';
 import { Tier } from '../modules/tiers/tier.entity';
 import { ok, startTestService, type GqlResult, type TestService } from '../test-support/harness';
+import { costShape } from './limits';
 
 const NO_MEMBER = '00000000-0000-4000-8000-000000000000';
 
@@ -134,6 +135,22 @@ describe('operation limits with the defaults', () => {
     ok(await svc.gql(`query($n: Int) { loyaltyMembers(first: 20) { nodes { activity(first: $n) { nodes { id } } } } }`, { n: 20 }));
   });
 
+  it('estimates the same document again when its variables make it costlier (costs are remembered per shape)', async () => {
+    const q = `query($n: Int) { loyaltyMembers(first: 100) { nodes { activity(first: $n) { nodes { id } } } } }`;
+    ok(await svc.gql(q, { n: 20 }));
+    ok(await svc.gql(q, { n: 20 }));
+    refusal(await svc.gql(q, { n: 100 }), 'cost');
+    ok(await svc.gql(q, { n: 20 }));
+    // a router batch: the cost grows with the number of representations, not with their ids
+    const reps = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'LoyaltyMember', id: memberIds[i % memberIds.length] }));
+    ok(await svc.gql(ENTITIES, { representations: reps(10) }, svc.tokens.service));
+    const many = await svc.gql(ENTITIES, { representations: reps(4_000) }, svc.tokens.service);
+    refusal(many, 'cost');
+    expect(many.errors![0]!.extensions).toMatchObject({ cost: 4_000 * 3 });
+    // variables of the wrong type are refused each time, never served from a remembered cost
+    for (let i = 0; i < 2; i++) expect((await svc.gql(q, { n: 'twenty' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('serves a router batch of 500 LoyaltyMember representations', async () => {
     const representations = memberIds.map((id) => ({ __typename: 'LoyaltyMember', id }));
     const res = ok(await svc.gql(ENTITIES, { representations }, svc.tokens.service));
@@ -200,6 +217,20 @@ describe('with the depth and token limits raised', () => {
     expect(res.errors![0]!.message).toMatch(/more than 10000 selections/);
     expect(queries).toBe(0);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('costShape', () => {
+  it('keeps what a cost can depend on and leaves strings out', () => {
+    expect(costShape({ card: 'A1', first: 5 })).toBe(costShape({ card: 'B2', first: 5 }));
+    expect(costShape({ first: 5 })).not.toBe(costShape({ first: 6 }));
+    expect(costShape({ y: true })).not.toBe(costShape({ y: false }));
+    expect(costShape({ first: 5 })).not.toBe(costShape({ first: '5' }));
+    expect(costShape({ r: [{ id: 'a' }] })).not.toBe(costShape({ r: [{ id: 'a' }, { id: 'b' }] }));
+    expect(costShape({ r: [{ id: 'a' }, { id: 'b' }] })).toBe(costShape({ r: [{ id: 'c' }, { id: 'd' }] }));
+    let deep: unknown = 'x';
+    for (let i = 0; i < 1_000_000; i++) deep = [deep];
+    expect(costShape({ deep })).toBeNull();
   });
 });
 

@@ -85,13 +85,55 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
   }
 }
 
+/**
+ * What of an operation's variables its cost can depend on: numbers (`first`), booleans
+ * (`@include(if:)`), list lengths (representations) and the structure around them. Strings (ids,
+ * card numbers, search words, enum values) never change a cost, so each is written as "s". Null
+ * when the variables cannot be written out (nested too deeply): not worth remembering.
+ */
+export function costShape(variables: unknown): string | null {
+  try {
+    return JSON.stringify(variables ?? {}, (_key, value: unknown) => (typeof value === 'string' ? 's' : value));
+  } catch {
+    return null;
+  }
+}
+
+/** Documents' costs per variables' shape a cache keeps at most (then it starts over for that document). */
+const SHAPES_PER_DOCUMENT = 64;
+
+/**
+ * {@link operationCost}, remembered per parsed document (Apollo Server hands out the same
+ * `DocumentNode` for the same query text) and per {@link costShape} of the variables: a till
+ * sending the same identify with another card number is not estimated again (the estimate was a
+ * tenth of an identify's CPU). A cost is kept whatever the verdict; an estimate that failed (too
+ * many selections, variables of the wrong type) is made again each time.
+ */
+export function memoizedOperationCost(): typeof operationCost {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  return (schema, document, variables, operationName) => {
+    const shape = costShape(variables);
+    if (shape === null) return operationCost(schema, document, variables, operationName);
+    let byShape = costs.get(document);
+    if (!byShape) costs.set(document, (byShape = new Map()));
+    const key = `${operationName ?? ''} ${shape}`;
+    const known = byShape.get(key);
+    if (known !== undefined) return known;
+    const cost = operationCost(schema, document, variables, operationName);
+    if (byShape.size >= SHAPES_PER_DOCUMENT) byShape.clear();
+    byShape.set(key, cost);
+    return cost;
+  };
+}
+
 /** Refuses an operation whose list-aware cost is over `maxCost`, after validation and before execution. */
 function costLimitPlugin<TContext extends BaseContext>(maxCost: number): ApolloServerPlugin<TContext> {
+  const costOf = memoizedOperationCost();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
-          const cost = operationCost(schema, document, request.variables, operationName ?? undefined);
+          const cost = costOf(schema, document, request.variables, operationName ?? undefined);
           if (cost > maxCost) {
             // Nested lists multiply: past a billion the figure says nothing more.
             const found = cost > 1e9 ? 'more than 1000000000' : String(Math.ceil(cost));

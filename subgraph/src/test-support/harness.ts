@@ -29,6 +29,8 @@ export interface TestService {
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
   /** Runs `fn` and returns how many SQL statements this process sent meanwhile. */
   countQueries(fn: () => Promise<unknown>): Promise<number>;
+  /** Runs `fn` and returns the SQL statements this process sent meanwhile (with placeholders), in order. */
+  recordQueries(fn: () => Promise<unknown>): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -99,9 +101,11 @@ export async function startTestService(opts: TestServiceOptions = {}): Promise<T
     signToken(privateJwk, { issuer: o.issuer ?? config.auth.issuer, audience: o.audience ?? config.auth.audience }, subject, claims, o.expiresIn ?? '1h');
 
   let queries = 0;
+  let recording: string[] | null = null;
   const knex = orm.em.getConnection().getKnex();
-  knex.on('query', () => {
+  knex.on('query', (q: { sql?: string }) => {
     queries++;
+    recording?.push(String(q.sql ?? '').replace(/\s+/g, ' ').trim());
   });
 
   const test: TestService = {
@@ -132,6 +136,16 @@ export async function startTestService(opts: TestServiceOptions = {}): Promise<T
       const before = queries;
       await fn();
       return queries - before;
+    },
+    async recordQueries(fn) {
+      const seen: string[] = [];
+      recording = seen;
+      try {
+        await fn();
+      } finally {
+        recording = null;
+      }
+      return seen;
     },
     async stop() {
       await service.stop();

@@ -1,7 +1,7 @@
 import type { CommerceEntity } from '../../config';
 import type { RequestContext } from '../../common/context';
 import { canReadMember, requireRole } from '../../common/context';
-import type { Member } from '../members/member.entity';
+import type { MemberView } from '../members/member.store';
 import { stubReference, stubTypeDefs, type StubRef } from './commerce.stub';
 
 /**
@@ -19,7 +19,7 @@ export function customerExtension(entity: CommerceEntity) {
     resolvers: {
       [entity.typeName]: {
         __resolveReference: stubReference(entity),
-        async loyalty(customer: StubRef, _args: unknown, ctx: RequestContext): Promise<Member | null> {
+        async loyalty(customer: StubRef, _args: unknown, ctx: RequestContext): Promise<MemberView | null> {
           requireRole(ctx, ['admin', 'till', 'service', 'member', 'customer']);
           if (!customer.__loyaltyKey) return null;
           const member = await ctx.loaders.memberByCustomerId.load(customer.__loyaltyKey);

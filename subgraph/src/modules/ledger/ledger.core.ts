@@ -76,6 +76,17 @@ export function dueMembersSql(scope?: string): string {
 }
 
 /**
+ * Whether one member has something due at time `at`: the test of {@link dueMembersSql} as a boolean
+ * expression, for a read's select list. `memberId` and `at` are SQL expressions, e.g. `w.member_id`
+ * and `$1`.
+ */
+export function memberDueSql(memberId: string, at: string): string {
+  return `(exists (select 1 from points_hold h where h.member_id = ${memberId} and h.status = 'ACTIVE' and h.expires_at <= ${at})
+           or exists (select 1 from earning_lot l where l.member_id = ${memberId} and l.status = 'PENDING' and l.available_at <= ${at})
+           or exists (select 1 from earning_lot l where l.member_id = ${memberId} and l.status = 'AVAILABLE' and l.remaining > 0 and l.expires_at <= ${at}))`;
+}
+
+/**
  * Books what is due for one member in a transaction of its own. With `skipLocked`, a member whose
  * wallet another transaction holds is skipped (that transaction settles them): returns false.
  */

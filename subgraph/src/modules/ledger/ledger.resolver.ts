@@ -4,7 +4,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, Info, Int, Mutation, Object
 import { selects } from '../../common/selection';
 import type { RequestContext } from '../../common/context';
 import { Money } from '../../common/money';
-import type { Member } from '../members/member.entity';
+import type { MemberView } from '../members/member.store';
 import { LoyaltyMemberType } from '../members/member.type';
 import { cashValueOf } from '../programme/programme.service';
 import { Tier } from '../tiers/tier.entity';
@@ -62,13 +62,13 @@ export class LedgerMutationResolver {
 @Resolver(() => LoyaltyMemberType)
 export class MemberLedgerResolver {
   @FieldResolver(() => WalletType)
-  async wallet(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<WalletView> {
-    return (await ctx.loaders.walletByMemberId.load(member.id)) ?? { memberId: member.id, available: 0, pending: 0, held: 0, lifetimeEarned: 0, tierPoints: 0 };
+  wallet(@Root() member: MemberView, @Ctx() ctx: RequestContext): Promise<WalletView> {
+    return ctx.loaders.walletByMemberId.load(member.id);
   }
 
   @FieldResolver(() => LedgerEntryConnection, { description: 'The points log, newest first.' })
   async activity(
-    @Root() member: Member,
+    @Root() member: MemberView,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
@@ -76,12 +76,11 @@ export class MemberLedgerResolver {
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
   ) {
-    await ctx.loaders.settleDue.load(member.id);
     return memberActivity(ctx, member.id, { first, after, types, from, to });
   }
 
   @FieldResolver(() => TierProgressType)
-  async tierProgress(@Root() member: Member, @Ctx() ctx: RequestContext) {
+  async tierProgress(@Root() member: MemberView, @Ctx() ctx: RequestContext) {
     const wallet = await ctx.loaders.walletByMemberId.load(member.id);
     const tierPoints = wallet?.tierPoints ?? 0;
     const tiers = await ctx.loaders.allTiers();

@@ -7,7 +7,7 @@ import { HoldStatus, LedgerEntryType } from './ledger.entities';
 registerEnumType(LedgerEntryType, { name: 'LoyaltyLedgerEntryType', description: 'What moved points in a journal entry.' });
 registerEnumType(HoldStatus, { name: 'LoyaltyHoldStatus' });
 
-@ObjectType('LoyaltyExpiringPoints')
+@ObjectType('LoyaltyExpiringPoints', { simpleResolvers: true })
 export class ExpiringPointsType {
   @Field(() => Int)
   points!: number;
@@ -16,7 +16,7 @@ export class ExpiringPointsType {
   expiresAt!: Date;
 }
 
-@ObjectType('LoyaltyWallet', { description: "A member's points. Figures always agree with the journal." })
+@ObjectType('LoyaltyWallet', { description: "A member's points. Figures always agree with the journal.", simpleResolvers: true })
 export class WalletType {
   @Field(() => Int, { description: 'Spendable now. Negative only after a return clawed back points already spent.' })
   available!: number;
@@ -49,7 +49,7 @@ export class TierProgressType {
   pointsToNextTier?: number | null;
 }
 
-@ObjectType('LoyaltyLedgerEntry', { description: 'One line of the points log; immutable.' })
+@ObjectType('LoyaltyLedgerEntry', { description: 'One line of the points log; immutable.', simpleResolvers: true })
 export class LedgerEntryGql {
   @Field(() => ID)
   id!: string;
@@ -94,7 +94,7 @@ export class LedgerEntryGql {
   occurredAt!: Date;
 }
 
-@ObjectType('LoyaltyLedgerEntryEdge')
+@ObjectType('LoyaltyLedgerEntryEdge', { simpleResolvers: true })
 export class LedgerEntryEdge {
   @Field(() => String)
   cursor!: string;
@@ -103,7 +103,7 @@ export class LedgerEntryEdge {
   node!: LedgerEntryGql;
 }
 
-@ObjectType('LoyaltyLedgerEntryConnection')
+@ObjectType('LoyaltyLedgerEntryConnection', { simpleResolvers: true })
 export class LedgerEntryConnection {
   @Field(() => [LedgerEntryEdge])
   edges!: LedgerEntryEdge[];

@@ -1,11 +1,13 @@
 import { StaffOnly } from '../../auth/staff';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { selects } from '../../common/selection';
 import type { RequestContext } from '../../common/context';
 import { requireRole } from '../../common/context';
 import { TierType } from '../tiers/tier.type';
 import type { Tier } from '../tiers/tier.entity';
 import type { LoyaltyCard } from './card.entity';
-import type { Member } from './member.entity';
+import type { CardView, MemberView } from './member.store';
 import {
   EnrollLoyaltyMemberInput,
   EnrollLoyaltyMemberPayload,
@@ -19,13 +21,14 @@ import {
 import { LoyaltyCardType, LoyaltyMemberConnection, LoyaltyMemberType } from './member.type';
 import * as members from './member.service';
 import { searchMembers } from './member.search';
+import { tierOf } from '../tiers/tier.service';
 
 @Resolver(() => LoyaltyMemberType)
 export class MemberResolver {
   @StaffOnly()
   @Authorized('admin', 'till', 'service')
   @Query(() => LoyaltyMemberType, { nullable: true, description: 'A member by id; null when there is none.' })
-  loyaltyMember(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Member | null> {
+  loyaltyMember(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<MemberView | null> {
     return members.findMember(ctx, id);
   }
 
@@ -35,8 +38,8 @@ export class MemberResolver {
     nullable: true,
     description: 'The member an ACTIVE card identifies; null for unknown, blocked or lost cards (see `loyaltyCard` for why).',
   })
-  loyaltyMemberByCard(@Arg('cardNumber', () => String) cardNumber: string, @Ctx() ctx: RequestContext): Promise<Member | null> {
-    return members.findMemberByActiveCard(ctx, cardNumber);
+  loyaltyMemberByCard(@Arg('cardNumber', () => String) cardNumber: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<MemberView | null> {
+    return members.findMemberByActiveCard(ctx, cardNumber, { withWallet: selects(info, 'wallet') });
   }
 
   @StaffOnly()
@@ -66,7 +69,7 @@ export class MemberResolver {
     nullable: true,
     description: "The caller's own record: a member token's member, or the member enrolled with a shopper's customer id (null while not enrolled).",
   })
-  async loyaltyMe(@Ctx() ctx: RequestContext): Promise<Member | null> {
+  async loyaltyMe(@Ctx() ctx: RequestContext): Promise<MemberView | null> {
     const memberId = requireRole(ctx, ['member', 'customer']).memberId;
     return memberId ? members.findMember(ctx, memberId) : null;
   }
@@ -100,12 +103,12 @@ export class MemberResolver {
   }
 
   @FieldResolver(() => TierType, { nullable: true })
-  tier(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<Tier | null> | null {
-    return member.tier ? ctx.loaders.tierById.load(member.tier.id) : null;
+  tier(@Root() member: MemberView, @Ctx() ctx: RequestContext): Tier | Promise<Tier | null> | null {
+    return member.tier ? tierOf(ctx, member.tier.id) : null;
   }
 
   @FieldResolver(() => [LoyaltyCardType], { description: 'All cards, newest first, whatever their status.' })
-  cards(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<LoyaltyCard[]> {
+  cards(@Root() member: MemberView, @Ctx() ctx: RequestContext): Promise<CardView[]> {
     return ctx.loaders.cardsByMemberId.load(member.id);
   }
 }
@@ -113,7 +116,7 @@ export class MemberResolver {
 @Resolver(() => LoyaltyCardType)
 export class LoyaltyCardResolver {
   @FieldResolver(() => LoyaltyMemberType)
-  async member(@Root() card: LoyaltyCard, @Ctx() ctx: RequestContext): Promise<Member> {
+  async member(@Root() card: LoyaltyCard | CardView, @Ctx() ctx: RequestContext): Promise<MemberView> {
     return (await ctx.loaders.memberById.load(card.member.id))!;
   }
 }

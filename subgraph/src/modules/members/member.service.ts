@@ -12,6 +12,7 @@ import { ledgerTransaction, Outcome } from '../ledger/ledger-transaction';
 import { CardStatus, LoyaltyCard } from './card.entity';
 import type { EnrollLoyaltyMemberInput, LinkLoyaltyCardInput, LinkLoyaltyCustomerInput, SetLoyaltyCardStatusInput } from './member.input';
 import { Member, MemberStatus } from './member.entity';
+import { memberByActiveCard, type MemberView } from './member.store';
 
 /** Maps a unique-constraint name to the outcome a caller should see. */
 const UNIQUE_OUTCOMES: Record<string, { code: ErrorCode; message: string; field: string }> = {
@@ -30,7 +31,7 @@ function uniqueViolationOutcome(err: unknown): UserError | null {
  * Enrols a member (and optionally links a card) in one transaction. Duplicates of customer id,
  * e-mail or card number are refused with their own codes, also when two tills race.
  */
-export async function enrollMember(ctx: RequestContext, input: EnrollLoyaltyMemberInput): Promise<{ member: Member | null; userErrors: UserError[] }> {
+export async function enrollMember(ctx: RequestContext, input: EnrollLoyaltyMemberInput): Promise<{ member: MemberView | null; userErrors: UserError[] }> {
   const keyError = checkIdempotencyKey(input.idempotencyKey);
   if (keyError) return { member: null, userErrors: [keyError] };
   const check = new InputChecker();
@@ -195,16 +196,24 @@ export async function setCardStatus(ctx: RequestContext, input: SetLoyaltyCardSt
   return { card, userErrors: [] };
 }
 
-export function findMember(ctx: RequestContext, id: string): Promise<Member | null> {
+export function findMember(ctx: RequestContext, id: string): Promise<MemberView | null> {
   return ctx.loaders.memberById.load(id);
 }
 
-/** The member an ACTIVE card identifies; blocked, lost and unknown cards identify nobody. */
-export async function findMemberByActiveCard(ctx: RequestContext, rawNumber: string): Promise<Member | null> {
+/**
+ * The member an ACTIVE card identifies; blocked, lost and unknown cards identify nobody. With
+ * `withWallet` (the caller selected the wallet), the wallet is read in the same statement and handed
+ * to the wallet loader, unless something in it is due (the loader then settles and reads it).
+ */
+export async function findMemberByActiveCard(ctx: RequestContext, rawNumber: string, opts: { withWallet?: boolean } = {}): Promise<MemberView | null> {
   const number = normaliseCardNumber(rawNumber.slice(0, 100));
   if (!number) return null;
-  const card = await ctx.em.findOne(LoyaltyCard, { number, status: CardStatus.ACTIVE }, { populate: ['member'] });
-  return card?.member ?? null;
+  const found = await memberByActiveCard(ctx.em, number, opts);
+  if (!found) return null;
+  // later fields (cards' member, payloads) ask the loaders by id: no second read
+  ctx.loaders.memberById.prime(found.member.id, found.member);
+  if (found.wallet && !found.walletDue) ctx.loaders.walletByMemberId.prime(found.member.id, found.wallet);
+  return found.member;
 }
 
 export async function findCard(ctx: RequestContext, rawNumber: string): Promise<LoyaltyCard | null> {

@@ -11,7 +11,7 @@ registerEnumType(CardStatus, {
 });
 
 @Directive('@key(fields: "id")')
-@ObjectType('LoyaltyMember', { description: 'A person enrolled in the loyalty programme.' })
+@ObjectType('LoyaltyMember', { description: 'A person enrolled in the loyalty programme.', simpleResolvers: true })
 export class LoyaltyMemberType {
   @Field(() => ID)
   id!: string;
@@ -47,7 +47,7 @@ export class LoyaltyMemberType {
   enrolledAt!: Date;
 }
 
-@ObjectType('LoyaltyCard', { description: 'A loyalty card; numbers are unique and never reused.' })
+@ObjectType('LoyaltyCard', { description: 'A loyalty card; numbers are unique and never reused.', simpleResolvers: true })
 export class LoyaltyCardType {
   @Field(() => String, { description: 'Normalised: upper-case letters and digits.' })
   number!: string;
@@ -62,7 +62,7 @@ export class LoyaltyCardType {
   statusChangedAt!: Date;
 }
 
-@ObjectType('LoyaltyMemberEdge')
+@ObjectType('LoyaltyMemberEdge', { simpleResolvers: true })
 export class LoyaltyMemberEdge {
   @Field(() => String)
   cursor!: string;
@@ -71,7 +71,7 @@ export class LoyaltyMemberEdge {
   node!: LoyaltyMemberType;
 }
 
-@ObjectType('LoyaltyMemberConnection', { description: 'A page of members: newest enrolment first, or in the order of the search.' })
+@ObjectType('LoyaltyMemberConnection', { description: 'A page of members: newest enrolment first, or in the order of the search.', simpleResolvers: true })
 export class LoyaltyMemberConnection {
   @Field(() => [LoyaltyMemberEdge])
   edges!: LoyaltyMemberEdge[];

@@ -1,18 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EarningRuleRecord } from './earning-rule.entity';
 import type { ProgrammeSettings } from './programme-settings.entity';
+import type { Tier } from '../tiers/tier.entity';
+import { loadTiers } from '../tiers/tier.service';
 import { loadActiveRules, loadSettings } from './programme.service';
 
 /**
- * The programme's settings and active earning rules, read once per `ttlMs` by this service
- * instance instead of on every request (the benchmark showed those two reads cost more than the
- * earning itself). A change made through this instance invalidates at once; other replicas see
- * it within `ttlMs`. Values are plain copies, detached from any EntityManager.
+ * The programme's settings, active earning rules and tiers, read once per `ttlMs` by this service
+ * instance instead of on every request (the benchmark showed those reads cost more than the
+ * earning itself, and a till's identify paid one for its member's tier). A change made through
+ * this instance invalidates at once; other replicas see it within `ttlMs`. Values are plain
+ * copies, detached from any EntityManager.
  */
 export class ProgrammeCache {
   private settingsEntry: { at: number; value: Promise<ProgrammeSettings> } | null = null;
   private rulesEntry: { at: number; value: Promise<EarningRuleRecord[]> } | null = null;
   private multipliersEntry: { at: number; value: Promise<number[]> } | null = null;
+  private tiersEntry: { at: number; value: Promise<Tier[]> } | null = null;
+  /** The tiers of the last completed read, by id, for answers without a promise. */
+  private tiersById: { at: number; byId: Map<string, Tier> } | null = null;
 
   constructor(private readonly ttlMs: number) {}
 
@@ -51,9 +57,43 @@ export class ProgrammeCache {
     return this.multipliersEntry.value;
   }
 
+  /**
+   * All tiers, entry tier first. `refresh` reads them again unless a read started since `refresh`
+   * (a timestamp) is under way or done: a request that misses a tier (created on another replica or
+   * by a seed) reloads once, and concurrent misses share that one read.
+   */
+  tiers(em: EntityManager, refresh?: number): Promise<Tier[]> {
+    const entry = this.tiersEntry;
+    if (!entry || Date.now() - entry.at > this.ttlMs || (refresh !== undefined && entry.at < refresh)) {
+      const at = Date.now();
+      const value = loadTiers(em.fork());
+      this.tiersEntry = { at, value };
+      value.then(
+        (tiers) => {
+          if (this.tiersEntry?.value === value) this.tiersById = { at, byId: new Map(tiers.map((t) => [t.id, t])) };
+        },
+        () => (this.tiersEntry = null),
+      );
+    }
+    return this.tiersEntry!.value;
+  }
+
+  /**
+   * The tier with this (lower-case) id, when the cache holds a fresh read with it; undefined when
+   * it does not (not read yet, stale, or a tier it does not know): ask {@link tiers} then. Lets a
+   * batch of 100 members answer their tiers without a promise each.
+   */
+  cachedTier(id: string): Tier | undefined {
+    const entry = this.tiersById;
+    if (!entry || Date.now() - entry.at > this.ttlMs) return undefined;
+    return entry.byId.get(id);
+  }
+
   invalidate(): void {
     this.settingsEntry = null;
     this.rulesEntry = null;
     this.multipliersEntry = null;
+    this.tiersEntry = null;
+    this.tiersById = null;
   }
 }

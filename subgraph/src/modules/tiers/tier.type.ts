@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('LoyaltyTierBenefit', { description: 'A benefit of a tier, e.g. free delivery or a birthday bonus.' })
+@ObjectType('LoyaltyTierBenefit', { description: 'A benefit of a tier, e.g. free delivery or a birthday bonus.', simpleResolvers: true })
 export class TierBenefitType {
   @Field(() => String, { description: 'Stable machine code, e.g. FREE_DELIVERY.' })
   code!: string;
@@ -10,7 +10,7 @@ export class TierBenefitType {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType('LoyaltyTier', { description: 'A level of the programme. Members qualify by tier-qualifying points, never lose a tier by spending.' })
+@ObjectType('LoyaltyTier', { description: 'A level of the programme. Members qualify by tier-qualifying points, never lose a tier by spending.', simpleResolvers: true })
 export class TierType {
   @Field(() => ID)
   id!: string;
