@@ -38,7 +38,9 @@ export const POOL_SIZE = 10;
  * JWT verification against a fresh ES256 key, no maintenance scheduler (as the tests do).
  */
 export async function startBenchService(databaseUrl: string): Promise<BenchService> {
-  const config = loadConfig({ PORT: '0', DATABASE_URL: databaseUrl, LOYALTY_DATA_DIR: '/nonexistent', LOYALTY_MAINTENANCE_INTERVAL_SECONDS: '0' });
+  // The ledger's levers (LOYALTY_LEDGER_ONE_STATEMENT, _BATCH_SIZE, _BATCH_CONCURRENCY) pass through, to measure them.
+  const levers = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('LOYALTY_LEDGER_')));
+  const config = loadConfig({ PORT: '0', DATABASE_URL: databaseUrl, LOYALTY_DATA_DIR: '/nonexistent', LOYALTY_MAINTENANCE_INTERVAL_SECONDS: '0', ...levers });
   const orm = await createOrm({ clientUrl: databaseUrl, poolSize: POOL_SIZE });
   await migrate(orm);
   const pair = await generateKeyPair('ES256', { extractable: true });
