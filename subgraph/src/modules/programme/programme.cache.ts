@@ -15,7 +15,6 @@ import { loadActiveRules, loadSettings } from './programme.service';
 export class ProgrammeCache {
   private settingsEntry: { at: number; value: Promise<ProgrammeSettings> } | null = null;
   private rulesEntry: { at: number; value: Promise<EarningRuleRecord[]> } | null = null;
-  private multipliersEntry: { at: number; value: Promise<number[]> } | null = null;
   private tiersEntry: { at: number; value: Promise<Tier[]> } | null = null;
   /** The tiers of the last completed read, by id, for answers without a promise. */
   private tiersById: { at: number; byId: Map<string, Tier> } | null = null;
@@ -41,20 +40,12 @@ export class ProgrammeCache {
   }
 
   /**
-   * The earn multipliers (percent) a member may have: each tier's, and 100 without a tier. Stale
-   * for up to `ttlMs` after a tier change; the one-statement earn then hands over to the general path.
+   * The earn multipliers (percent) a member may have, from the cached tiers: each tier's, and 100
+   * without a tier. Stale for up to `ttlMs` after a tier change; the one-statement earn then hands over to the general path.
    */
-  tierMultipliers(em: EntityManager): Promise<number[]> {
-    if (!this.multipliersEntry || Date.now() - this.multipliersEntry.at > this.ttlMs) {
-      const value = em
-        .fork()
-        .getConnection()
-        .execute<{ m: number }[]>('select distinct earn_multiplier_percent as m from tier union select 100')
-        .then((rows) => rows.map((r) => Number(r.m)));
-      this.multipliersEntry = { at: Date.now(), value };
-      value.catch(() => (this.multipliersEntry = null));
-    }
-    return this.multipliersEntry.value;
+  async tierMultipliers(em: EntityManager): Promise<number[]> {
+    const tiers = await this.tiers(em);
+    return [...new Set([100, ...tiers.map((t) => Number(t.earnMultiplierPercent))])];
   }
 
   /**
@@ -92,7 +83,6 @@ export class ProgrammeCache {
   invalidate(): void {
     this.settingsEntry = null;
     this.rulesEntry = null;
-    this.multipliersEntry = null;
     this.tiersEntry = null;
     this.tiersById = null;
   }
