@@ -11,18 +11,7 @@ import { Reward, RewardKind } from '../subgraph/src/modules/rewards/reward.entit
 import { CardStatus, LoyaltyCard } from '../subgraph/src/modules/members/card.entity';
 import { Member, MemberStatus } from '../subgraph/src/modules/members/member.entity';
 import { Tier } from '../subgraph/src/modules/tiers/tier.entity';
-
-/** Deterministic PRNG (mulberry32) so every fresh demo database is the same. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng';
 
 /** EAN-13 with its check digit; GS1 prefix 042 is for numbers used within a company (customer cards). */
 export function demoCardNumber(sequence: number): string {

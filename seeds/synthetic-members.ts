@@ -14,18 +14,7 @@ import { ACCOUNT } from '../subgraph/src/modules/ledger/ledger.core';
 import type { ProgrammeSettings } from '../subgraph/src/modules/programme/programme-settings.entity';
 import { expiryFor } from '../subgraph/src/modules/programme/programme.service';
 import { CopyWriter, uuidToBytes } from './pg-copy-binary';
-
-/** Deterministic PRNG (mulberry32), as the demo seeder uses. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng';
 
 /**
  * Time-ordered UUIDs (version 7, RFC 9562) for one run: the run's start in milliseconds, a 42-bit
