@@ -19,6 +19,31 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261204100000 extends Migration {
   override async up(): Promise<void> {
+    // Claims the key; null when claimed now, else the answer to give (a replay or a conflict).
+    this.addSql(`
+create or replace function loyalty_claim(p_operation text, p_scope text, p_key text, p_request_hash text) returns jsonb language plpgsql as $fn$
+declare
+  v_claimed text;
+  v_hash text;
+  v_response jsonb;
+begin
+  insert into idempotency_record (operation, scope, key, request_hash, created_at)
+  values (p_operation, p_scope, p_key, p_request_hash, now())
+  on conflict (operation, scope, key) do nothing returning key into v_claimed;
+  if v_claimed is not null then return null; end if;
+  select request_hash, response into v_hash, v_response from idempotency_record where operation = p_operation and scope = p_scope and key = p_key;
+  if v_hash <> p_request_hash then return jsonb_build_object('kind', 'conflict'); end if;
+  return jsonb_build_object('kind', 'replay', 'response', v_response);
+end
+$fn$;`);
+    // Whether anything of the member is due to settle at p_now: a hold past its TTL, pending points
+    // whose date has come, an available lot past its expiry (MemberLedger.lock asks the same).
+    this.addSql(`
+create or replace function loyalty_member_due(p_member_id uuid, p_now timestamptz) returns boolean language sql stable as $fn$
+  select exists (select 1 from points_hold h where h.member_id = p_member_id and h.status = 'ACTIVE' and h.expires_at <= p_now)
+      or exists (select 1 from earning_lot l where l.member_id = p_member_id and l.status = 'PENDING' and l.available_at <= p_now)
+      or exists (select 1 from earning_lot l where l.member_id = p_member_id and l.status = 'AVAILABLE' and l.remaining > 0 and l.expires_at <= p_now)
+$fn$;`);
     this.addSql(`
 create or replace function loyalty_earn(
   p_operation text, p_scope text, p_key text, p_request_hash text,
@@ -30,28 +55,18 @@ create or replace function loyalty_earn(
 declare
   v jsonb;
   v_points bigint;
-  v_claimed text;
-  v_hash text;
-  v_response jsonb;
+  v_answer jsonb;
   w record;
   v_debt bigint;
   v_entry_id bigint;
   v_best record;
 begin
-  insert into idempotency_record (operation, scope, key, request_hash, created_at)
-  values (p_operation, p_scope, p_key, p_request_hash, now())
-  on conflict (operation, scope, key) do nothing returning key into v_claimed;
-  if v_claimed is null then
-    select request_hash, response into v_hash, v_response from idempotency_record where operation = p_operation and scope = p_scope and key = p_key;
-    if v_hash <> p_request_hash then return jsonb_build_object('kind', 'conflict'); end if;
-    return jsonb_build_object('kind', 'replay', 'response', v_response);
-  end if;
+  v_answer := loyalty_claim(p_operation, p_scope, p_key, p_request_hash);
+  if v_answer is not null then return v_answer; end if;
 
   select wa.available, wa.pending, wa.held, wa.lifetime_earned, wa.tier_points,
          m.status as member_status, t.rank as tier_rank, coalesce(t.earn_multiplier_percent, 100) as multiplier,
-         (exists (select 1 from points_hold h where h.member_id = wa.member_id and h.status = 'ACTIVE' and h.expires_at <= p_now)
-          or exists (select 1 from earning_lot l where l.member_id = wa.member_id and l.status = 'PENDING' and l.available_at <= p_now)
-          or exists (select 1 from earning_lot l where l.member_id = wa.member_id and l.status = 'AVAILABLE' and l.remaining > 0 and l.expires_at <= p_now)) as due
+         loyalty_member_due(wa.member_id, p_now) as due
     into w
     from wallet wa join member m on m.id = wa.member_id left join tier t on t.id = m.tier_id
    where wa.member_id = p_member_id
@@ -113,5 +128,7 @@ $fn$;`);
 
   override async down(): Promise<void> {
     this.addSql('drop function if exists loyalty_earn;');
+    this.addSql('drop function if exists loyalty_member_due;');
+    this.addSql('drop function if exists loyalty_claim;');
   }
 }

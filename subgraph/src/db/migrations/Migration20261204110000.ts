@@ -30,23 +30,6 @@ create or replace function loyalty_hold_snapshot(h points_hold) returns jsonb la
     'capturedCash', case when h.captured_cash_minor is null then null else jsonb_build_object('amount', h.captured_cash_minor, 'currencyCode', h.currency_code) end,
     'resolvedAt', loyalty_iso(h.resolved_at))
 $fn$;`);
-    // Claims the key; null when claimed now, else the answer to give (a replay or a conflict).
-    this.addSql(`
-create or replace function loyalty_claim(p_operation text, p_scope text, p_key text, p_request_hash text) returns jsonb language plpgsql as $fn$
-declare
-  v_claimed text;
-  v_hash text;
-  v_response jsonb;
-begin
-  insert into idempotency_record (operation, scope, key, request_hash, created_at)
-  values (p_operation, p_scope, p_key, p_request_hash, now())
-  on conflict (operation, scope, key) do nothing returning key into v_claimed;
-  if v_claimed is not null then return null; end if;
-  select request_hash, response into v_hash, v_response from idempotency_record where operation = p_operation and scope = p_scope and key = p_key;
-  if v_hash <> p_request_hash then return jsonb_build_object('kind', 'conflict'); end if;
-  return jsonb_build_object('kind', 'replay', 'response', v_response);
-end
-$fn$;`);
     this.addSql(`
 create or replace function loyalty_hold(
   p_operation text, p_scope text, p_key text, p_request_hash text,
@@ -76,9 +59,7 @@ begin
   end if;
 
   select wa.available, wa.pending, wa.held, m.status as member_status,
-         (exists (select 1 from points_hold x where x.member_id = wa.member_id and x.status = 'ACTIVE' and x.expires_at <= p_now)
-          or exists (select 1 from earning_lot l where l.member_id = wa.member_id and l.status = 'PENDING' and l.available_at <= p_now)
-          or exists (select 1 from earning_lot l where l.member_id = wa.member_id and l.status = 'AVAILABLE' and l.remaining > 0 and l.expires_at <= p_now)) as due
+         loyalty_member_due(wa.member_id, p_now) as due
     into w
     from wallet wa join member m on m.id = wa.member_id
    where wa.member_id = p_member_id
@@ -146,9 +127,7 @@ begin
   end if;
 
   select wa.available, wa.pending, wa.held,
-         (exists (select 1 from points_hold x where x.member_id = wa.member_id and x.status = 'ACTIVE' and x.expires_at <= p_now)
-          or exists (select 1 from earning_lot l where l.member_id = wa.member_id and l.status = 'PENDING' and l.available_at <= p_now)
-          or exists (select 1 from earning_lot l where l.member_id = wa.member_id and l.status = 'AVAILABLE' and l.remaining > 0 and l.expires_at <= p_now)) as due
+         loyalty_member_due(wa.member_id, p_now) as due
     into w
     from wallet wa
    where wa.member_id = v_owner.member_id
@@ -198,7 +177,6 @@ $fn$;`);
   override async down(): Promise<void> {
     this.addSql('drop function if exists loyalty_capture;');
     this.addSql('drop function if exists loyalty_hold;');
-    this.addSql('drop function if exists loyalty_claim;');
     this.addSql('drop function if exists loyalty_hold_snapshot;');
     this.addSql('drop function if exists loyalty_iso;');
   }
