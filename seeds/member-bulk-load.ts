@@ -1,12 +1,12 @@
 /**
- * Bulk load of synthetic members with PostgreSQL COPY (`npm run seed:members`). Each batch is one
- * transaction on its own connection: members, cards, wallets, sales, journal entries with their
- * postings, lots and bonus awards all arrive together or not at all. Two batches load at once
- * while the next one is generated.
+ * Bulk load of synthetic members with PostgreSQL COPY (`npm run seed:members`), online (batch by
+ * batch, beside a running service) or exclusive (one transaction that rebuilds the indexes); see
+ * `bulkLoadMembers`. Either way a batch's members, cards, wallets, sales, journal entries with
+ * their postings and lots arrive together or not at all.
  *
- * Safe beside a running service on the same database: card sequence numbers start above every
- * `042` card already present, journal entry ids come from the entry sequence (nextval, so they
- * never collide with the service's), and one advisory lock keeps two loads from running at once.
+ * Safe beside a running service on the same database (online): card sequence numbers start above
+ * every `042` card already present, journal entry ids come from the entry sequence (nextval, so
+ * they never collide with the service's), and one advisory lock keeps two loads from running at once.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
@@ -29,16 +29,27 @@ export interface BulkLoadOptions {
   connections?: number;
   /** The end of the generated history (default: now). */
   now?: Date;
-  /** Called after each committed batch with the members loaded so far. */
+  /**
+   * Load in one transaction that drops and rebuilds the tables' indexes (see `bulkLoadMembers`);
+   * only for a database nothing else is using.
+   */
+  exclusive?: boolean;
+  /** Called after each loaded batch with the members loaded so far (committed, when online). */
   onBatch?: (loaded: number) => void;
+  /** Called when the load moves on to a step that takes a while (building indexes, statistics). */
+  onStep?: (message: string) => void;
 }
 
 export interface BulkLoadReport extends Omit<BatchCounts, 'sequences'> {
   /** The first and last card numbers this run gave out. */
   firstCard: string;
   lastCard: string;
+  /** How the rows went in: `online` (batch by batch, indexes in place) or `exclusive` (see `bulkLoadMembers`). */
+  mode: 'online' | 'exclusive';
   seconds: number;
   membersPerSecond: number;
+  /** Seconds spent building indexes and keys again (exclusive), included in `seconds`. */
+  indexSeconds: number;
   /** Seconds of the final VACUUM and ANALYZE, included in `seconds`. */
   analyzeSeconds: number;
   /** Whether PostgreSQL checked the foreign keys row by row (false: valid by construction, see above). */
@@ -121,19 +132,69 @@ async function checkColumns(client: pg.Client): Promise<void> {
   if (problems.length) throw new BulkLoadError(`The database schema differs from what seed:members writes (update seeds/synthetic-members.ts): ${problems.join('; ')}`);
 }
 
-const explain = (err: unknown, loaded: number): BulkLoadError | unknown => {
+const explain = (err: unknown, loaded: number, allOrNothing: boolean): BulkLoadError | unknown => {
+  if (err instanceof BulkLoadError) return err;
   const e = err as { code?: string; detail?: string; message?: string; table?: string };
   if (e?.code === '23505') {
+    const where = e.table ?? (e.message?.match(/"([a-z_]+)_[a-z_]+_(?:unique|pkey)"/)?.[1] ?? 'the database');
     return new BulkLoadError(
-      `A synthetic member clashes with a row already in ${e.table ?? 'the database'} (${e.detail ?? e.message}); ${loaded} members were loaded before it, the batch with the clash was not.`,
+      `A synthetic member clashes with a row already in ${where} (${e.detail ?? e.message}); ` +
+        (allOrNothing ? 'nothing was loaded.' : `${loaded} members were loaded before it, the batch with the clash was not.`),
     );
   }
   return err;
 };
 
+/** The tables a load writes, in COPY order. */
+const TABLES = COPY_TABLES.map((t) => t.table);
+
+/**
+ * The statements that drop, and then re-create, every index and key of the loaded tables: foreign
+ * keys on or into them, primary keys and unique constraints, and the other indexes, as the
+ * database has them now (so a migration that adds an index needs no change here).
+ */
+async function indexPlan(client: pg.Client): Promise<{ drop: string[]; create: { label: string; sql: string }[] }> {
+  const { rows } = await client.query<{ kind: string; label: string; drop_sql: string; create_sql: string }>(
+    `with t as (select oid from pg_class where oid = any($1::regclass[]))
+     select 'fk' as kind, conname as label,
+            format('alter table %s drop constraint %I', conrelid::regclass, conname) as drop_sql,
+            format('alter table %s add constraint %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid)) as create_sql
+       from pg_constraint where contype = 'f' and (conrelid in (select oid from t) or confrelid in (select oid from t))
+     union all
+     select 'key', conname, format('alter table %s drop constraint %I', conrelid::regclass, conname),
+            format('alter table %s add constraint %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid))
+       from pg_constraint where contype in ('p', 'u') and conrelid in (select oid from t)
+     union all
+     select 'index', i.indexrelid::regclass::text, format('drop index %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid)
+       from pg_index i where i.indrelid in (select oid from t)
+        and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid and c.contype in ('p', 'u', 'x'))`,
+    [TABLES],
+  );
+  const of = (kind: string) => rows.filter((r) => r.kind === kind);
+  return {
+    // foreign keys go first (a key they lean on cannot be dropped under them) and come back last
+    drop: [...of('fk'), ...of('key'), ...of('index')].map((r) => r.drop_sql),
+    create: [...of('key'), ...of('index'), ...of('fk')].map((r) => ({ label: r.label, sql: r.create_sql })),
+  };
+}
+
+/** The next generated batch, in order; null when all are out. */
+type Pipeline = () => Promise<GeneratedBatch | null>;
+
 /**
  * Loads `opts.count` synthetic members into the database at `connectionString` (migrated; the
  * programme's settings, rules and tiers are read through `em`). Returns what was written.
+ *
+ * Two ways, the same rows:
+ * - **online** (the default): batches of `batchSize` members, each its own transaction, on
+ *   `connections` connections at once, into tables that keep all their indexes; a service can
+ *   run on the database meanwhile, and a failure keeps the batches committed before it.
+ * - **exclusive** (`opts.exclusive`, for a database nothing else uses; the CLI's own embedded one):
+ *   one transaction that locks the tables, drops their indexes and keys, loads every batch, and
+ *   builds the indexes and keys again, which sorting does far faster than inserting row by row.
+ *   All or nothing: a failure, or a killed process, leaves the database as it was. Used only when
+ *   the load at least doubles the members, otherwise rebuilding the indexes of the members
+ *   already there costs more than it saves and the load runs online.
  */
 export async function bulkLoadMembers(em: EntityManager, connectionString: string, opts: BulkLoadOptions): Promise<BulkLoadReport> {
   const started = Date.now();
@@ -146,32 +207,30 @@ export async function bulkLoadMembers(em: EntityManager, connectionString: strin
     const { rows } = await control.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [BULK_LOAD_LOCK]);
     if (!rows[0]!.ok) throw new BulkLoadError('Another seed:members run is loading into this database; wait until it has finished.');
     await checkColumns(control);
+    const existing = await control.query<{ n: number }>('select count(*)::int as n from member');
+    const exclusive = Boolean(opts.exclusive) && opts.count >= existing.rows[0]!.n;
+    if (exclusive) opts.onStep?.('Exclusive: one transaction; the indexes and keys of the member tables are dropped now and built again at the end.');
+    else if (opts.exclusive) opts.onStep?.(`Loading online with the indexes in place: ${existing.rows[0]!.n.toLocaleString('en')} members are there already, more than this load adds.`);
     const firstSequence = await nextCardSequence(control);
     // a member takes one sequence number, two when their first card was lost (about 3 in 100)
     if (firstSequence + Math.ceil(opts.count * 1.1) + 1000 > MAX_CARD_SEQUENCE) {
       throw new BulkLoadError(`Not enough card numbers left: the highest ${CARD_PREFIX} card is at sequence ${firstSequence - 1} of ${MAX_CARD_SEQUENCE}.`);
     }
-    // Foreign keys: every card's member is in the same transaction, and the tiers (read above) are
-    // locked against changes until the load ends, so the rows are valid by construction and the
-    // per-row checks can be skipped where the role may do so (a superuser, as in the embedded
-    // server). Elsewhere PostgreSQL checks every row, which is slower but as correct.
     await control.query('begin');
+    if (exclusive) {
+      try {
+        await control.query(`lock table ${TABLES.join(', ')} in access exclusive mode nowait`);
+      } catch (err) {
+        if ((err as { code?: string }).code === '55P03') throw new BulkLoadError('The member tables are in use (is a service running on this database?); load without --exclusive, or stop what uses them.');
+        throw err;
+      }
+    }
+    // The tiers (read above) are locked against changes until the load ends, so the members' tier
+    // ids stay valid.
     await control.query('lock table tier in share mode');
     const tiersNow = await control.query<{ id: string }>('select id from tier');
     if (tiersNow.rows.length !== programme.tiers.length || programme.tiers.some((t) => !tiersNow.rows.some((r) => r.id === t.id))) {
       throw new BulkLoadError('The tiers changed while the load started; run it again.');
-    }
-    let foreignKeysChecked = true;
-    for (let i = 0; i < (opts.connections ?? 2); i++) {
-      const client = new pg.Client({ connectionString });
-      await client.connect();
-      try {
-        await client.query('set session_replication_role = replica');
-        foreignKeysChecked = false;
-      } catch {
-        foreignKeysChecked = true;
-      }
-      workers.push(client);
     }
 
     const ids = new UuidV7();
@@ -183,7 +242,7 @@ export async function bulkLoadMembers(em: EntityManager, connectionString: strin
     // Batches are generated in order (each one's card numbers follow the previous one's), one at
     // a time, and loaded by whichever connection is free.
     let generating = Promise.resolve();
-    const nextBatch = (): Promise<GeneratedBatch | null> => {
+    const nextBatch: Pipeline = () => {
       const run = generating.then(async () => {
         if (planned >= opts.count || failure) return null;
         const count = Math.min(opts.batchSize, opts.count - planned);
@@ -196,35 +255,90 @@ export async function bulkLoadMembers(em: EntityManager, connectionString: strin
       generating = run.then(() => undefined, () => undefined);
       return run;
     };
-    let reservations = Promise.resolve();
-    const work = async (client: pg.Client) => {
-      for (let batch = await nextBatch(); batch; batch = await nextBatch()) {
-        // entry ids are reserved on the control connection, one batch at a time
-        const reserved = reservations.then(() => reserveEntryIds(control, batch!.counts.entries));
-        reservations = reserved.then(() => undefined, () => undefined);
-        const rows = batch.assignEntryIds(await reserved);
-        await client.query('begin');
-        try {
-          for (const { table, columns } of COPY_TABLES) await copy(client, table, Object.keys(columns), rows[table]);
-          await client.query('commit');
-        } catch (err) {
-          await client.query('rollback').catch(() => {});
-          failure ??= explain(err, loaded);
-          return;
-        }
-        for (const k of Object.keys(total) as (keyof BatchCounts)[]) total[k] += batch.counts[k];
-        loaded += batch.counts.members;
-        opts.onBatch?.(loaded);
-      }
+    const counted = (batch: GeneratedBatch) => {
+      for (const k of Object.keys(total) as (keyof BatchCounts)[]) total[k] += batch.counts[k];
+      loaded += batch.counts.members;
+      opts.onBatch?.(loaded);
     };
-    await Promise.all(workers.map(work));
-    if (failure) throw failure;
 
-    await control.query('commit'); // releases the tier lock
+    let foreignKeysChecked = true;
+    let indexSeconds = 0;
+    if (exclusive) {
+      const plan = await indexPlan(control);
+      for (const sql of plan.drop) await control.query(sql);
+      try {
+        // the next batch is generated while this one is sent
+        let next = nextBatch();
+        for (let batch = await next; batch; batch = await next) {
+          next = nextBatch();
+          const rows = batch.assignEntryIds(await reserveEntryIds(control, batch.counts.entries));
+          for (const { table, columns } of COPY_TABLES) await copy(control, table, Object.keys(columns), rows[table]);
+          counted(batch);
+        }
+        const indexStarted = Date.now();
+        opts.onStep?.(`Building ${plan.create.length} indexes and keys...`);
+        await control.query(`set local maintenance_work_mem = '1GB'`);
+        for (const { sql } of plan.create) await control.query(sql);
+        indexSeconds = (Date.now() - indexStarted) / 1000;
+        await control.query('commit');
+      } catch (err) {
+        failure ??= err;
+        await generating;
+        await control.query('rollback').catch(() => {});
+        throw explain(failure, 0, true);
+      }
+      // the foreign keys were added back with a check of every row
+      foreignKeysChecked = true;
+    } else {
+      // Foreign keys: every card's member is in the same transaction and the tiers are locked, so
+      // the rows are valid by construction and the per-row checks can be skipped where the role
+      // may do so (a superuser, as in the embedded server). Elsewhere PostgreSQL checks every
+      // row, which is slower but as correct.
+      for (let i = 0; i < (opts.connections ?? 2); i++) {
+        const client = new pg.Client({ connectionString });
+        await client.connect();
+        try {
+          await client.query('set session_replication_role = replica');
+          foreignKeysChecked = false;
+        } catch {
+          foreignKeysChecked = true;
+        }
+        workers.push(client);
+      }
+      let reservations = Promise.resolve();
+      const work = async (client: pg.Client) => {
+        for (let batch = await nextBatch(); batch; batch = await nextBatch()) {
+          // entry ids are reserved on the control connection, one batch at a time
+          const reserved = reservations.then(() => reserveEntryIds(control, batch!.counts.entries));
+          reservations = reserved.then(() => undefined, () => undefined);
+          const rows = batch.assignEntryIds(await reserved);
+          await client.query('begin');
+          try {
+            for (const { table, columns } of COPY_TABLES) await copy(client, table, Object.keys(columns), rows[table]);
+            await client.query('commit');
+          } catch (err) {
+            await client.query('rollback').catch(() => {});
+            failure ??= explain(err, loaded, false);
+            return;
+          }
+          counted(batch);
+        }
+      };
+      await Promise.all(workers.map(work));
+      if (failure) throw failure;
+      await control.query('commit'); // releases the tier lock
+    }
+
     // Fresh statistics for the planner, and the visibility map for member (the search counts
-    // its matches with index-only scans), on all connections at once; sale_earn's lines (JSON) have
-    // no use for statistics and cost the most to sample.
+    // its matches with index-only scans), on two connections at once; sale_earn's lines (JSON)
+    // have no use for statistics and cost the most to sample.
     const analyzeStarted = Date.now();
+    opts.onStep?.('Updating the planner statistics...');
+    if (workers.length === 0) {
+      const client = new pg.Client({ connectionString });
+      await client.connect();
+      workers.push(client);
+    }
     const statements = ['vacuum (analyze) member', 'analyze loyalty_card, wallet', 'analyze sale_earn (id, channel, sale_id, order_id, member_id, lot_id, occurred_at)', 'analyze ledger_entry, ledger_posting, earning_lot'];
     const clients = [control, ...workers];
     await Promise.all(clients.map(async (client, i) => {
@@ -236,8 +350,10 @@ export async function bulkLoadMembers(em: EntityManager, connectionString: strin
       ...counts,
       firstCard: cardNumber(firstSequence),
       lastCard: cardNumber(sequence - 1),
+      mode: exclusive ? 'exclusive' : 'online',
       seconds,
       membersPerSecond: Math.round(total.members / seconds),
+      indexSeconds,
       analyzeSeconds: (Date.now() - analyzeStarted) / 1000,
       foreignKeysChecked,
     };
@@ -248,4 +364,3 @@ export async function bulkLoadMembers(em: EntityManager, connectionString: strin
     await control.end().catch(() => {});
   }
 }
-

@@ -288,7 +288,7 @@ const memos = new WeakMap<SyntheticProgramme, EarnMemo>();
 /**
  * Generates `spec.count` members with their cards, wallets and purchase histories, as binary
  * COPY rows. One pass, few objects per member: a million members do not wait for the garbage
- * collector. Yields to the event loop every 2,000 members.
+ * collector. Yields to the event loop every 250 members (a few milliseconds), so the connection loading the previous batch is kept fed.
  */
 export async function generateBatch(programme: SyntheticProgramme, spec: BatchSpec): Promise<GeneratedBatch> {
   let memo = memos.get(programme);
@@ -319,7 +319,7 @@ export async function generateBatch(programme: SyntheticProgramme, spec: BatchSp
 
   for (let i = 0; i < n; i++) {
     // let the connections loading other batches be fed meanwhile
-    if (i % 2_000 === 1_999) await new Promise((resolve) => setImmediate(resolve));
+    if (i % 250 === 249) await new Promise((resolve) => setImmediate(resolve));
     const serial = sequence++;
     const first = FIRST_NAMES[FIRST_TABLE[Math.floor(rand() * FIRST_TABLE.length)]!]!;
     const last = LAST_NAMES[LAST_TABLE[Math.floor(rand() * LAST_TABLE.length)]!]!;

@@ -145,6 +145,128 @@ async function peopleIn(database: string, fromCard: string, n: number): Promise<
   }
 }
 
+/** Every index, key and foreign key on the tables a load writes, as PostgreSQL describes them. */
+async function indexesIn(database: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl(database) });
+  await client.connect();
+  try {
+    const tables = ['member', 'loyalty_card', 'wallet', 'sale_earn', 'ledger_entry', 'ledger_posting', 'earning_lot'];
+    const { rows } = await client.query<{ d: string }>(
+      `select pg_get_indexdef(i.indexrelid) || coalesce(' valid=' || i.indisvalid, '') as d from pg_index i where i.indrelid = any($1::regclass[])
+       union all
+       select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) || ' validated=' || convalidated from pg_constraint
+        where conrelid = any($1::regclass[]) or confrelid = any($1::regclass[])
+       order by 1`,
+      [tables],
+    );
+    return rows.map((r) => r.d);
+  } finally {
+    await client.end();
+  }
+}
+
+async function execute(database: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl(database) });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('npm run seed:members --exclusive: one transaction, indexes built again', () => {
+  it('loads the same rows as online, with every index, key and foreign key as before, and the audit empty', async () => {
+    const db = await createTestDatabase();
+    const before = await indexesIn(db);
+    expect(before.length).toBeGreaterThan(20);
+    const out = await seed(['--count', '400', '--batch', '150', '--seed', '7', '--exclusive'], { DATABASE_URL: databaseUrl(db), LOYALTY_SEED: 'demo' });
+    expect(out.code, out.stderr).toBe(0);
+    const summary = JSON.parse(out.stdout) as Summary & { mode: string; indexSeconds: number; foreignKeysChecked: boolean };
+    expect(summary).toMatchObject({ members: 400, mode: 'exclusive', foreignKeysChecked: true });
+    expect(summary.indexSeconds).toBeGreaterThan(0);
+    expect(out.stderr).toMatch(/Building \d+ indexes and keys/);
+    expect(await indexesIn(db)).toEqual(before);
+    // the same people as an online load of the same seed makes
+    const online = await createTestDatabase();
+    const again = await seed(['--count', '400', '--batch', '150', '--seed', '7'], { DATABASE_URL: databaseUrl(online), LOYALTY_SEED: 'demo' });
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ mode: 'online', members: 400, sales: summary.sales, entries: summary.entries });
+    expect(await peopleIn(db, summary.firstCard, 400)).toEqual(await peopleIn(online, summary.firstCard, 400));
+    const svc = await startTestService({ databaseName: db });
+    try {
+      expect(ok(await svc.gql('{ loyaltyLedgerAudit { check memberId detail } }')).loyaltyLedgerAudit).toEqual([]);
+      const card = (await peopleCards(db, summary.firstCard))[0]!;
+      const found = ok(await svc.gql(`query($n: String!) { loyaltyMemberByCard(cardNumber: $n) { id } }`, { n: card }, svc.tokens.till));
+      expect(found.loyaltyMemberByCard).not.toBeNull();
+    } finally {
+      await svc.stop();
+    }
+  }, 180_000);
+
+  it('loads nothing when a row clashes, and leaves every index and key in place', async () => {
+    const db = await createTestDatabase();
+    const out0 = await seed(['--count', '50', '--seed', '3'], { DATABASE_URL: databaseUrl(db), LOYALTY_SEED: 'demo' });
+    expect(out0.code, out0.stderr).toBe(0);
+    const first = JSON.parse(out0.stdout) as Summary;
+    // customer ids follow the card sequence numbers: take the next twenty, so the next load's
+    // members (four in five have a customer id) clash at the end, when the keys are built again
+    const next = Number(first.lastCard.slice(3, 12)) + 1;
+    await execute(
+      db,
+      `insert into member (id, customer_id, first_name, last_name, status, email_opt_in, sms_opt_in, enrolled_at, enrollment_source)
+       select gen_random_uuid(), 'cust-' || lpad((${next} + g)::text, 9, '0'), 'Clash', 'Test', 'ACTIVE', false, false, now(), 'test' from generate_series(0, 19) g`,
+    );
+    const before = await indexesIn(db);
+    const counts = async () => (await peopleCards(db, '0')).length;
+    const cardsBefore = await counts();
+    const out = await seed(['--count', '400', '--seed', '3', '--exclusive'], { DATABASE_URL: databaseUrl(db) });
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr, out.stderr).toMatch(/clashes with a row already in member .*customer_id.*nothing was loaded/);
+    expect(await counts()).toBe(cardsBefore);
+    expect(await indexesIn(db)).toEqual(before);
+  }, 180_000);
+
+  it('loads online when the members already there outnumber the load, and says so', async () => {
+    const db = await createTestDatabase();
+    expect((await seed(['--count', '200', '--seed', '4'], { DATABASE_URL: databaseUrl(db) })).code).toBe(0);
+    const out = await seed(['--count', '50', '--seed', '4', '--exclusive'], { DATABASE_URL: databaseUrl(db) });
+    expect(out.code, out.stderr).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ members: 50, mode: 'online' });
+    expect(out.stderr).toMatch(/Loading online with the indexes in place: 2\d\d members are there already/);
+  }, 120_000);
+
+  it('refuses while something holds the member tables, and writes nothing', async () => {
+    const db = await createTestDatabase();
+    const holder = new pg.Client({ connectionString: databaseUrl(db) });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select count(*) from member'); // an open transaction that read member
+      const out = await seed(['--count', '20', '--exclusive'], { DATABASE_URL: databaseUrl(db) });
+      expect(out.code).toBe(1);
+      expect(out.stderr).toContain('The member tables are in use');
+      await holder.query('rollback');
+      expect((await peopleCards(db, '0420')).length).toBe(0);
+    } finally {
+      await holder.end();
+    }
+  }, 120_000);
+});
+
+/** The card numbers from `fromCard` on, in order. */
+async function peopleCards(database: string, fromCard: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl(database) });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ number: string }>('select number from loyalty_card where number >= $1 order by number', [fromCard]);
+    return rows.map((r) => r.number);
+  } finally {
+    await client.end();
+  }
+}
+
 describe('npm run seed:members: refusals', () => {
   it('needs --count, a positive whole number; says what is wrong and writes nothing', async () => {
     const cases: [string[], RegExp][] = [
@@ -158,6 +280,7 @@ describe('npm run seed:members: refusals', () => {
       [['--count', '10', '--seed', 'x'], /--seed must be a whole number/],
       [['--count', '10', '--purchases', '99'], /--purchases must be between 0 and 50/],
       [['--count', '10', '--speed', 'fast'], /unknown argument "--speed"/],
+      [['--count', '10', '--exclusive=yes'], /unknown argument "--exclusive=yes"/],
     ];
     for (const [args, message] of cases) {
       const out = await seed(args, { DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' });

@@ -5,7 +5,12 @@
  * seeds the demo programme) and refused while a running service holds it. Every run adds new
  * members: card numbers continue after the highest one in the database.
  *
- *   npm run seed:members -- --count 1000000 [--batch 20000] [--seed 1] [--purchases 4]
+ *   npm run seed:members -- --count 1000000 [--batch 20000] [--seed 1] [--purchases 4] [--exclusive]
+ *
+ * Into the embedded database, which nothing else can be using while this command runs it, a load
+ * that at least doubles the members runs exclusive: one transaction that drops the tables' indexes
+ * and builds them again at the end (all or nothing). With DATABASE_URL it runs online, batch by
+ * batch beside whatever else uses the database, unless `--exclusive` says nothing does.
  *
  * Progress goes to stderr; the summary is one JSON line on stdout.
  */
@@ -16,13 +21,15 @@ import { BulkLoadError, bulkLoadMembers } from '../../../seeds/member-bulk-load'
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/bootstrap';
 
-const USAGE = 'usage: npm run seed:members -- --count N [--batch N] [--seed N] [--purchases N]';
+const USAGE = 'usage: npm run seed:members -- --count N [--batch N] [--seed N] [--purchases N] [--exclusive]';
 
 export interface SeedFlags {
   count: number;
   batch: number;
   seed: number;
   purchases: number;
+  /** `--exclusive`: nothing else uses the database (implied for the embedded one). */
+  exclusive: boolean;
 }
 
 class UsageError extends Error {}
@@ -42,6 +49,10 @@ export function parseSeedFlags(argv: string[]): SeedFlags {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const m = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    if (m?.[1] === 'exclusive' && m[2] === undefined) {
+      raw.exclusive = 'yes';
+      continue;
+    }
     if (!m || !['count', 'batch', 'seed', 'purchases'].includes(m[1]!)) throw new UsageError(`unknown argument "${arg}"`);
     raw[m[1]!] = m[2] ?? argv[++i];
   }
@@ -51,6 +62,7 @@ export function parseSeedFlags(argv: string[]): SeedFlags {
     batch: 'batch' in raw ? integer('--batch', raw.batch, 1, 200_000) : 20_000,
     seed: 'seed' in raw ? integer('--seed', raw.seed, 0, 2 ** 32 - 1) : 1,
     purchases: 'purchases' in raw ? integer('--purchases', raw.purchases, 0, 50) : 4,
+    exclusive: 'exclusive' in raw,
   };
 }
 
@@ -112,8 +124,16 @@ async function main() {
       );
     }
   }
-  const db = await openDatabase(config, say);
+  // The embedded server runs for this load only, set up as PostgreSQL's manual advises for
+  // populating a database (14.4): no WAL for streaming replication (there is none), so index
+  // builds skip it; checkpoints far enough apart not to interrupt the load. The service's next
+  // start brings back its own settings; durability (fsync, synchronous commit) is not touched.
+  const BULK_LOAD_SETTINGS = ['wal_level=minimal', 'max_wal_senders=0', 'max_wal_size=8GB', 'checkpoint_timeout=30min'];
+  const db = await openDatabase(config, say, undefined, { embeddedFlags: BULK_LOAD_SETTINGS.flatMap((s) => ['-c', s]) });
   try {
+    // the embedded cluster was not running (checked above) and this process started it: nothing
+    // else is using it
+    const exclusive = flags.exclusive || db.embedded !== null;
     say(`Loading ${fmt(flags.count)} synthetic members into ${db.description} (batches of ${fmt(flags.batch)}, seed ${flags.seed}, up to ${flags.purchases} purchases each)...`);
     const started = Date.now();
     // progress every 100,000 members (every batch for batches larger than that)
@@ -123,6 +143,8 @@ async function main() {
       batchSize: flags.batch,
       seed: flags.seed,
       maxPurchases: flags.purchases,
+      exclusive,
+      onStep: (message) => say(`  ${message}`),
       onBatch: (loaded) => {
         if (loaded === flags.count || loaded - reported < 100_000) return;
         reported = loaded;
@@ -130,10 +152,17 @@ async function main() {
         say(`  ${fmt(loaded)} of ${fmt(flags.count)} members (${fmt(Math.round(loaded / seconds))}/s)`);
       },
     });
-    const postgresCpu = db.embedded ? embeddedPostgresCpuSeconds(path.join(config.dataDir, 'postgres')) : null;
+    // the load's connections are closed; their backends count once the postmaster has reaped them
+    let postgresCpu = db.embedded ? embeddedPostgresCpuSeconds(path.join(config.dataDir, 'postgres')) : null;
+    for (let i = 0; postgresCpu !== null && i < 20; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const again = embeddedPostgresCpuSeconds(path.join(config.dataDir, 'postgres'));
+      if (again === null || again - postgresCpu < 0.02) break;
+      postgresCpu = again;
+    }
     const cpu = process.cpuUsage();
     const cpuSeconds = { node: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)), ...(postgresCpu === null ? {} : { postgres: Number(postgresCpu.toFixed(1)) }) };
-    say(`  ${fmt(report.members)} members, ${fmt(report.cards)} cards, ${fmt(report.sales)} sales, ${fmt(report.entries)} journal entries in ${report.seconds.toFixed(1)} s (${fmt(report.membersPerSecond)} members/s)`);
+    say(`  ${fmt(report.members)} members, ${fmt(report.cards)} cards, ${fmt(report.sales)} sales, ${fmt(report.entries)} journal entries in ${report.seconds.toFixed(1)} s (${fmt(report.membersPerSecond)} members/s; ${report.mode}${report.mode === 'exclusive' ? `, indexes ${report.indexSeconds.toFixed(1)} s` : ''}, statistics ${report.analyzeSeconds.toFixed(1)} s)`);
     say(`  CPU: ${cpuSeconds.node} s here${postgresCpu === null ? '' : `, ${cpuSeconds.postgres} s in PostgreSQL (since it started)`}`);
     process.stdout.write(`${JSON.stringify({ ...report, cpuSeconds })}\n`);
   } finally {

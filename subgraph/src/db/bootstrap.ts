@@ -26,14 +26,19 @@ export interface Database {
  * `$LOYALTY_DATA_DIR/postgres`. Applies migrations; seeds the demo programme on the embedded
  * default's first start (or when `LOYALTY_SEED=demo`), once, even with replicas starting together.
  */
-export async function openDatabase(config: Config, progress: (line: string) => void = () => {}, logger?: Logger): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  progress: (line: string) => void = () => {},
+  logger?: Logger,
+  opts: { /** Extra `postgres` settings for the embedded server while this process runs it. */ embeddedFlags?: string[] } = {},
+): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
   let clientUrl = config.databaseUrl;
   let description: string;
   if (!clientUrl) {
     const dir = path.join(config.dataDir, 'postgres');
     progress(`Starting embedded PostgreSQL in ${dir} on port ${config.embeddedDbPort}...`);
-    embedded = await startEmbeddedPostgres({ dir, port: config.embeddedDbPort });
+    embedded = await startEmbeddedPostgres({ dir, port: config.embeddedDbPort, postgresFlags: opts.embeddedFlags });
     if (embedded.created) progress('  new cluster initialised');
     await ensureDatabase(embedded, 'loyalty');
     clientUrl = embedded.urlFor('loyalty');
