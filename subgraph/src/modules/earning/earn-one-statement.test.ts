@@ -85,11 +85,16 @@ describe('earnPoints in one statement', () => {
       const amounts = [2500, 9000, 0, 400, 12_000]; // the second sale takes the member past 100 tier points: Silver, x1.5
       const fast = await enrol(svc);
       await earnSales(await enrol(svc), [100]); // the multipliers are read, so every earn below goes in one statement
-      let fastResults: Awaited<ReturnType<typeof earnSales>> = [];
-      const statements = await svc.countQueries(async () => {
-        fastResults = await earnSales(fast, amounts);
-      });
-      expect(statements).toBe(amounts.length);
+      const fastResults: Awaited<ReturnType<typeof earnSales>> = [];
+      const statements: number[] = [];
+      for (const amount of amounts) {
+        statements.push(await svc.countQueries(async () => {
+          fastResults.push(...(await earnSales(fast, [amount])));
+        }));
+      }
+      // one statement each, but for the sale that reaches Silver: an upgrade takes the general
+      // path (it dates the level, logs the change, awards the upgrade's bonus and gift)
+      expect(statements.map((n, i) => (i === 1 ? n > 1 : n))).toEqual([1, true, 1, 1, 1]);
       await configureProgramme(svc, { pendingDays, earnBasis: 'CASH_PAID' });
       const general = await enrol(svc);
       const generalResults = await earnSales(general, amounts);

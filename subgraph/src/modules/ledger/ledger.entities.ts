@@ -53,6 +53,8 @@ export enum LedgerEntryType {
   ADJUST = 'ADJUST',
   COUPON_ISSUE = 'COUPON_ISSUE',
   COUPON_VOID = 'COUPON_VOID',
+  /** The member's level changed (no points move); `tierId` is the level moved to. */
+  TIER_CHANGE = 'TIER_CHANGE',
 }
 
 /** One immutable journal entry; its postings sum to zero. */
@@ -99,6 +101,10 @@ export class LedgerEntry {
 
   @Property({ type: 'string', length: 64, nullable: true })
   couponCode?: string | null;
+
+  /** TIER_CHANGE: the level moved to. */
+  @Property({ type: 'uuid', nullable: true })
+  tierId?: string | null;
 
   /** Token subject of the caller, or `system` for the scheduler. */
   @Property({ type: 'string', length: 200 })
@@ -315,7 +321,7 @@ export class BonusAward {
   @PrimaryKey({ type: 'string', length: 32 })
   kind!: string;
 
-  @PrimaryKey({ type: 'string', length: 16 })
+  @PrimaryKey({ type: 'string', length: 64 })
   period!: string;
 
   @Property({ type: 'bigint' })

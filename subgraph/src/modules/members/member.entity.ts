@@ -68,6 +68,33 @@ export class Member {
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   enrolledAt: Date = new Date();
 
+  // The level's dates and a manual floor (tiers/tier-lifecycle.ts, docs/levels.md)
+  /** When the member reached their current level. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  tierReachedAt?: Date | null;
+
+  /** When their level is next looked at: a review, or the end of a grace period. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true, index: 'member_tier_review_index' })
+  tierReviewAt?: Date | null;
+
+  /** Until when they keep a level they no longer qualify for. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  tierGraceUntil?: Date | null;
+
+  /** A level set by an admin: reviews never go below it until `tierFloorUntil`. */
+  @Property({ type: 'uuid', nullable: true })
+  tierFloorId?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  tierFloorUntil?: Date | null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  tierFloorReason?: string | null;
+
+  /** The review a downgrade warning was sent for (once per review). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  tierWarnedFor?: Date | null;
+
   /** Where the member enrolled (a store id, `web`, `app`...), for reporting. */
   @Property({ type: 'string', length: 64, nullable: true })
   enrollmentSource?: string | null;

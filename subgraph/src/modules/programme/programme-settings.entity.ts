@@ -13,14 +13,64 @@ export enum EarnBasis {
   CASH_PAID = 'CASH_PAID',
 }
 
+/** What makes a member qualify for a level. */
+export enum TierQualificationBasis {
+  /** Tier points: the points sales earned (not bonuses), less returns. */
+  TIER_POINTS = 'TIER_POINTS',
+  /** Qualifying spend: what sales came to in minor units, less returns. */
+  SPEND = 'SPEND',
+}
+
+/** Over which time qualification counts. */
+export enum TierQualificationWindow {
+  LIFETIME = 'LIFETIME',
+  /** The calendar year (UTC) so far; a review at the year's end counts the year that ended. */
+  CALENDAR_YEAR = 'CALENDAR_YEAR',
+  /** The last `tierQualificationMonths` months. */
+  ROLLING_MONTHS = 'ROLLING_MONTHS',
+}
+
+/** When levels are reviewed: the only times a member can go down. */
+export enum TierReview {
+  /** Never: levels only go up (a manual level aside). */
+  NONE = 'NONE',
+  /** A year after reaching the level, and every year after. */
+  ANNIVERSARY = 'ANNIVERSARY',
+  /** At the end of each calendar year (UTC). */
+  CALENDAR_YEAR_END = 'CALENDAR_YEAR_END',
+  /** Every `tierReviewEveryDays` days after reaching the level. */
+  ROLLING = 'ROLLING',
+}
+
+/** How far a downgrade at a review goes. */
+export enum TierDowngrade {
+  ONE_LEVEL = 'ONE_LEVEL',
+  /** Straight to the level the member qualifies for. */
+  TO_QUALIFIED = 'TO_QUALIFIED',
+}
+
 /**
  * The programme's economics, one row (id = 1). Points and minor units are integers; the cash value
  * of points is `redeemAmountMinor` per `redeemPoints` (e.g. 100 points = 100 pence).
  */
 @Entity({ tableName: 'programme_settings' })
 @Check({ name: 'programme_settings_single_row', expression: 'id = 1' })
+@Check({ name: 'programme_settings_tier_qualification_months_check', expression: '(tier_qualification_months >= 1) AND (tier_qualification_months <= 120)' })
+@Check({ name: 'programme_settings_tier_review_every_days_check', expression: '(tier_review_every_days >= 1) AND (tier_review_every_days <= 3660)' })
+@Check({ name: 'programme_settings_tier_warning_days_check', expression: '(tier_warning_days >= 0) AND (tier_warning_days <= 366)' })
 export class ProgrammeSettings {
-  [OptionalProps]?: 'updatedAt' | 'couponValidityDays' | 'couponReminderDays' | 'earnBasis';
+  [OptionalProps]?:
+    | 'updatedAt'
+    | 'couponValidityDays'
+    | 'couponReminderDays'
+    | 'earnBasis'
+    | 'tierQualificationBasis'
+    | 'tierQualificationWindow'
+    | 'tierQualificationMonths'
+    | 'tierReview'
+    | 'tierReviewEveryDays'
+    | 'tierDowngrade'
+    | 'tierWarningDays';
 
   @PrimaryKey({ type: 'integer', autoincrement: false })
   id: number = 1;
@@ -82,6 +132,31 @@ export class ProgrammeSettings {
   /** Whether points paid with points earn too (WHOLE_SALE) or only the cash part does (CASH_PAID). */
   @Enum({ items: () => EarnBasis, default: EarnBasis.WHOLE_SALE })
   earnBasis: EarnBasis = EarnBasis.WHOLE_SALE;
+
+  // Levels (docs/levels.md)
+  @Enum({ items: () => TierQualificationBasis, default: TierQualificationBasis.TIER_POINTS })
+  tierQualificationBasis: TierQualificationBasis = TierQualificationBasis.TIER_POINTS;
+
+  @Enum({ items: () => TierQualificationWindow, default: TierQualificationWindow.LIFETIME })
+  tierQualificationWindow: TierQualificationWindow = TierQualificationWindow.LIFETIME;
+
+  /** The rolling window's length (ROLLING_MONTHS). */
+  @Property({ type: 'integer', default: 12 })
+  tierQualificationMonths: number = 12;
+
+  @Enum({ items: () => TierReview, default: TierReview.NONE })
+  tierReview: TierReview = TierReview.NONE;
+
+  /** Days between reviews (ROLLING). */
+  @Property({ type: 'integer', default: 30 })
+  tierReviewEveryDays: number = 30;
+
+  @Enum({ items: () => TierDowngrade, default: TierDowngrade.ONE_LEVEL })
+  tierDowngrade: TierDowngrade = TierDowngrade.ONE_LEVEL;
+
+  /** Days before a review that would downgrade a member that they are told what keeps their level; 0 = no warnings. */
+  @Property({ type: 'integer', default: 30 })
+  tierWarningDays: number = 30;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();

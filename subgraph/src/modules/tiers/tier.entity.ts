@@ -12,8 +12,10 @@ export interface TierBenefitData {
 @Check({ name: 'tier_rank_check', expression: 'rank >= 0' })
 @Check({ name: 'tier_threshold_check', expression: 'qualification_threshold >= 0' })
 @Check({ name: 'tier_multiplier_check', expression: 'earn_multiplier_percent > 0' })
+@Check({ name: 'tier_grace_days_check', expression: '(grace_days >= 0) AND (grace_days <= 3660)' })
+@Check({ name: 'tier_upgrade_bonus_points_check', expression: '(upgrade_bonus_points >= 0) AND (upgrade_bonus_points <= 2147483647)' })
 export class Tier {
-  [OptionalProps]?: 'earnMultiplierPercent' | 'benefits' | 'createdAt';
+  [OptionalProps]?: 'earnMultiplierPercent' | 'benefits' | 'createdAt' | 'graceDays' | 'upgradeBonusPoints' | 'upgradeGiftRewardId';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -39,6 +41,18 @@ export class Tier {
 
   @Property({ type: 'json' })
   benefits: TierBenefitData[] = [];
+
+  /** Days a member keeps this level after a review they did not qualify at (docs/levels.md). */
+  @Property({ type: 'integer', default: 0 })
+  graceDays: number = 0;
+
+  /** Points given on reaching this level, once per qualification period. */
+  @Property({ type: new BigIntType('number'), default: 0 })
+  upgradeBonusPoints: number = 0;
+
+  /** A gift-item reward issued as a coupon on reaching this level, once per qualification period. */
+  @Property({ type: 'uuid', nullable: true })
+  upgradeGiftRewardId?: string | null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
