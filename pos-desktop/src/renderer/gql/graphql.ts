@@ -447,6 +447,8 @@ export type LoyaltyLedgerEntry = {
   points: Scalars['Int']['output'];
   reason?: Maybe<Scalars['String']['output']>;
   saleId?: Maybe<Scalars['String']['output']>;
+  /** TIER_CHANGE: the tier moved to (or kept, for a manual floor). */
+  tier?: Maybe<LoyaltyTier>;
   type: LoyaltyLedgerEntryType;
 };
 
@@ -479,7 +481,8 @@ export type LoyaltyLedgerEntryType =
   | 'POINTS_AVAILABLE'
   | 'REDEEM'
   | 'REFUND'
-  | 'RETURN';
+  | 'RETURN'
+  | 'TIER_CHANGE';
 
 /** A person enrolled in the loyalty programme. */
 export type LoyaltyMember = {
@@ -701,6 +704,18 @@ export type LoyaltyProgramme = {
   /** redeemPoints points are worth redeemAmountMinor minor units. */
   redeemPoints: Scalars['Int']['output'];
   registrationBonusPoints: Scalars['Int']['output'];
+  tierDowngrade: LoyaltyTierDowngrade;
+  /** What a level's qualificationThreshold counts. */
+  tierQualificationBasis: LoyaltyTierQualificationBasis;
+  /** Length of the ROLLING_MONTHS window. */
+  tierQualificationMonths: Scalars['Int']['output'];
+  tierQualificationWindow: LoyaltyTierQualificationWindow;
+  /** When levels are reviewed: the only times a member can go down. */
+  tierReview: LoyaltyTierReview;
+  /** Days between ROLLING reviews. */
+  tierReviewEveryDays: Scalars['Int']['output'];
+  /** Days before a review that would downgrade a member that they are told what keeps their level; 0 = no warnings. */
+  tierWarningDays: Scalars['Int']['output'];
 };
 
 export type LoyaltyReturnLineInput = {
@@ -791,7 +806,7 @@ export type LoyaltySaleLineInput = {
   unitPrice: Scalars['Int']['input'];
 };
 
-/** A level of the programme. Members qualify by tier-qualifying points, never lose a tier by spending. */
+/** A level of the programme. Members qualify by the programme's qualification rules (tier points or spend, over a window), go up at once and down only at a review; spending points never lowers a tier. */
 export type LoyaltyTier = {
   __typename?: 'LoyaltyTier';
   benefits: Array<LoyaltyTierBenefit>;
@@ -799,12 +814,18 @@ export type LoyaltyTier = {
   code: Scalars['String']['output'];
   /** Earn multiplier in percent: 100 = 1x, 150 = 1.5x. */
   earnMultiplierPercent: Scalars['Int']['output'];
+  /** Days a member keeps the tier after a review they did not qualify at. */
+  graceDays: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** Tier-qualifying points needed to reach this tier. */
+  /** What reaching this tier takes, in the programme's qualification basis: tier points, or spend in minor units. */
   qualificationThreshold: Scalars['Int']['output'];
   /** 0 for the entry tier; higher is better. */
   rank: Scalars['Int']['output'];
+  /** Points given on reaching the tier, once per qualification period. */
+  upgradeBonusPoints: Scalars['Int']['output'];
+  /** The GIFT_ITEM reward issued as a coupon on reaching the tier, once per qualification period. */
+  upgradeGiftRewardId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** A benefit of a tier, e.g. free delivery or a birthday bonus. */
@@ -815,14 +836,74 @@ export type LoyaltyTierBenefit = {
   description: Scalars['String']['output'];
 };
 
+export type LoyaltyTierBenefitInput = {
+  code: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+};
+
+export type LoyaltyTierDowngrade =
+  /** One level down per review. */
+  | 'ONE_LEVEL'
+  /** Straight to the level the member qualifies for. */
+  | 'TO_QUALIFIED';
+
 export type LoyaltyTierProgress = {
   __typename?: 'LoyaltyTierProgress';
   currentTier?: Maybe<LoyaltyTier>;
+  /** Why the floor was set; admins only (null for others). */
+  floorReason?: Maybe<Scalars['String']['output']>;
+  /** A tier set by an admin as a floor: reviews do not go below it until floorUntil. */
+  floorTier?: Maybe<LoyaltyTier>;
+  floorUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Set while the member keeps a tier they did not qualify for at a review. */
+  graceUntil?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Null at the top tier. */
   nextTier?: Maybe<LoyaltyTier>;
+  /** By when toNextTier must be reached to count together: the end of the calendar year (CALENDAR_YEAR); null otherwise. */
+  nextTierBy?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Lifetime tier points still needed for the next tier (as tierPoints counts them); toNextTier counts by the programme's qualification rules. */
   pointsToNextTier?: Maybe<Scalars['Int']['output']>;
+  /** What qualifyingValue and the amounts below count: tier points, or spend in minor units. */
+  qualificationBasis: LoyaltyTierQualificationBasis;
+  qualificationWindow: LoyaltyTierQualificationWindow;
+  /** What counts towards a level now: tier points or spend (minor units) in the window, less returns. */
+  qualifyingValue: Scalars['Int']['output'];
+  /** When the member reached their current tier. */
+  reachedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the current tier is next reviewed (or its grace period ends); null when tiers are not reviewed. */
+  reviewAt?: Maybe<Scalars['DateTimeISO']['output']>;
   tierPoints: Scalars['Int']['output'];
+  /** How much more, bought by reviewAt, keeps the current tier at that review; 0 when it is kept already; null without a review. */
+  toKeepTier?: Maybe<Scalars['Int']['output']>;
+  /** How much more reaches the next tier; null at the top. */
+  toNextTier?: Maybe<Scalars['Int']['output']>;
+  /** Where the window starts now; null for LIFETIME. */
+  windowStart?: Maybe<Scalars['DateTimeISO']['output']>;
 };
+
+export type LoyaltyTierQualificationBasis =
+  /** What sales came to, in minor units, less returns. */
+  | 'SPEND'
+  /** The points sales earned (bonuses and adjustments do not count), less returns. */
+  | 'TIER_POINTS';
+
+export type LoyaltyTierQualificationWindow =
+  /** The calendar year (UTC) so far; a review at the end of the year counts the year that ended. */
+  | 'CALENDAR_YEAR'
+  /** Everything since enrolment. */
+  | 'LIFETIME'
+  /** The last tierQualificationMonths months. */
+  | 'ROLLING_MONTHS';
+
+export type LoyaltyTierReview =
+  /** A year after reaching the level, then yearly. */
+  | 'ANNIVERSARY'
+  /** At the end of each calendar year (UTC). */
+  | 'CALENDAR_YEAR_END'
+  /** Levels only go up. */
+  | 'NONE'
+  /** Every tierReviewEveryDays days after reaching the level. */
+  | 'ROLLING';
 
 /** An expected outcome that stopped (part of) a mutation; nothing was changed by the failed part. */
 export type LoyaltyUserError = {
@@ -898,8 +979,12 @@ export type Mutation = {
   /** Create or replace a message template; placeholders are checked against what its key supplies. */
   saveLoyaltyMessageTemplate: SaveLoyaltyMessageTemplatePayload;
   saveLoyaltyReward: SaveLoyaltyRewardPayload;
+  /** Create or replace a tier (level): threshold, multiplier, grace period, upgrade bonus and gift, benefits. */
+  saveLoyaltyTier: SaveLoyaltyTierPayload;
   /** Block, report lost, or re-activate a card. */
   setLoyaltyCardStatus: SetLoyaltyCardStatusPayload;
+  /** Set a member's tier by hand as a floor with a reason and an end date (raising them to it now if below), or remove it. */
+  setLoyaltyMemberTier: SetLoyaltyMemberTierPayload;
   updateLoyaltyProgramme: UpdateLoyaltyProgrammePayload;
   /** Cancel an unused coupon; its points go back to the member. */
   voidLoyaltyCoupon: VoidLoyaltyCouponPayload;
@@ -1001,8 +1086,18 @@ export type MutationSaveLoyaltyRewardArgs = {
 };
 
 
+export type MutationSaveLoyaltyTierArgs = {
+  input: SaveLoyaltyTierInput;
+};
+
+
 export type MutationSetLoyaltyCardStatusArgs = {
   input: SetLoyaltyCardStatusInput;
+};
+
+
+export type MutationSetLoyaltyMemberTierArgs = {
+  input: SetLoyaltyMemberTierInput;
 };
 
 
@@ -1248,6 +1343,33 @@ export type SaveLoyaltyRewardPayload = {
   userErrors: Array<LoyaltyUserError>;
 };
 
+/** Without id: a new tier. With id: replaces that tier. */
+export type SaveLoyaltyTierInput = {
+  benefits?: InputMaybe<Array<LoyaltyTierBenefitInput>>;
+  /** Stable machine name: capitals, digits and _, e.g. GOLD. */
+  code: Scalars['String']['input'];
+  /** Earn multiplier in percent: 100 = 1x. */
+  earnMultiplierPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Days a member keeps the tier after a review they did not qualify at. */
+  graceDays?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** What reaching it takes, in the programme's qualification basis (tier points, or spend in minor units); 0 for the entry tier. */
+  qualificationThreshold: Scalars['Int']['input'];
+  /** 0 for the entry tier; higher is better; unique. */
+  rank: Scalars['Int']['input'];
+  /** Points given on reaching the tier, once per qualification period. */
+  upgradeBonusPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** A GIFT_ITEM reward issued as a coupon on reaching the tier, once per qualification period. */
+  upgradeGiftRewardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SaveLoyaltyTierPayload = {
+  __typename?: 'SaveLoyaltyTierPayload';
+  tier?: Maybe<LoyaltyTier>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
 export type SetLoyaltyCardStatusInput = {
   cardNumber: Scalars['String']['input'];
   status: LoyaltyCardStatus;
@@ -1256,6 +1378,24 @@ export type SetLoyaltyCardStatusInput = {
 export type SetLoyaltyCardStatusPayload = {
   __typename?: 'SetLoyaltyCardStatusPayload';
   card?: Maybe<LoyaltyCard>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SetLoyaltyMemberTierInput = {
+  memberId: Scalars['ID']['input'];
+  /** Why (required with a tier), for the points log and support. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The floor; null removes it (the next review then applies the rules). */
+  tierId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the floor ends (required with a tier; in the future, at most ten years ahead). */
+  until?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+export type SetLoyaltyMemberTierPayload = {
+  __typename?: 'SetLoyaltyMemberTierPayload';
+  memberId?: Maybe<Scalars['ID']['output']>;
+  /** The member’s tier after the change. */
+  tier?: Maybe<LoyaltyTier>;
   userErrors: Array<LoyaltyUserError>;
 };
 
@@ -1278,6 +1418,14 @@ export type UpdateLoyaltyProgrammeInput = {
   redeemAmountMinor?: InputMaybe<Scalars['Int']['input']>;
   redeemPoints?: InputMaybe<Scalars['Int']['input']>;
   registrationBonusPoints?: InputMaybe<Scalars['Int']['input']>;
+  tierDowngrade?: InputMaybe<LoyaltyTierDowngrade>;
+  tierQualificationBasis?: InputMaybe<LoyaltyTierQualificationBasis>;
+  tierQualificationMonths?: InputMaybe<Scalars['Int']['input']>;
+  tierQualificationWindow?: InputMaybe<LoyaltyTierQualificationWindow>;
+  /** Changing it reschedules every member above the entry level: from when they reached their level, or from now when that is past. */
+  tierReview?: InputMaybe<LoyaltyTierReview>;
+  tierReviewEveryDays?: InputMaybe<Scalars['Int']['input']>;
+  tierWarningDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateLoyaltyProgrammePayload = {

@@ -40,6 +40,18 @@ export class Migration20261207190000 extends Migration {
     this.addSql(`alter table bonus_award alter column period type varchar(64);`);
     this.addSql(`alter table ledger_entry drop constraint ledger_entry_type_check;`);
     this.addSql(`alter table ledger_entry add constraint ledger_entry_type_check check ("type" in ('EARN', 'POINTS_AVAILABLE', 'BONUS', 'HOLD', 'HOLD_CAPTURE', 'REDEEM', 'HOLD_RELEASE', 'HOLD_EXPIRE', 'EXPIRE', 'RETURN', 'REFUND', 'ADJUST', 'COUPON_ISSUE', 'COUPON_VOID', 'TIER_CHANGE'));`);
+    this.addSql(`insert into message_template (key, channel, subject, body, updated_at) values
+      ('tier_review_warning', 'EMAIL', 'Keep your {{tierName}} level: {{amountNeeded}} by {{reviewOn}}',
+       'Hello {{firstName}},
+
+your {{tierName}} level is reviewed on {{reviewOn}}, in {{daysLeft}} days. To keep it, you need {{amountNeeded}} more before then; otherwise your level becomes {{nextTierName}}.
+
+Thank you for shopping with us.', now()),
+      ('tier_review_warning', 'SMS', 'Keep {{tierName}}',
+       '{{firstName}}, {{amountNeeded}} more by {{reviewOn}} keeps your {{tierName}} level.', now()),
+      ('tier_review_warning', 'INBOX', 'Keep your {{tierName}} level',
+       '{{amountNeeded}} more by {{reviewOn}} keeps your {{tierName}} level; otherwise it becomes {{nextTierName}}.', now())
+      on conflict do nothing;`);
     this.addSql(`
 create or replace function loyalty_earn(
   p_operation text, p_scope text, p_key text, p_request_hash text,
@@ -125,6 +137,7 @@ $fn$;`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`delete from message_template where key = 'tier_review_warning';`);
     this.addSql(`alter table ledger_entry drop constraint ledger_entry_type_check;`);
     this.addSql(`delete from ledger_entry where type = 'TIER_CHANGE';`);
     this.addSql(`alter table ledger_entry add constraint ledger_entry_type_check check ("type" in ('EARN', 'POINTS_AVAILABLE', 'BONUS', 'HOLD', 'HOLD_CAPTURE', 'REDEEM', 'HOLD_RELEASE', 'HOLD_EXPIRE', 'EXPIRE', 'RETURN', 'REFUND', 'ADJUST', 'COUPON_ISSUE', 'COUPON_VOID'));`);

@@ -6,6 +6,7 @@ import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker, isUuid, normaliseCardNumber } from '../../common/validation';
 import { checkIdempotencyKey, idempotencyScope, keyReusedError, requestHash } from '../idempotency/idempotency';
 import { callOneStatement } from '../ledger/one-statement';
+import { qualifiesOnLifetimePoints, upgradeAfterEarn } from '../tiers/tier-lifecycle';
 import { ACCOUNT, MAX_POINTS, MemberLedger } from '../ledger/ledger.core';
 import { allocate } from '../../common/allocation';
 import { EarnBasis } from '../programme/programme-settings.entity';
@@ -62,20 +63,6 @@ export async function resolveMemberRef(em: EntityManager, memberId: string | nul
 function requireActive(ledger: MemberLedger): void {
   if (ledger.wallet.memberStatus !== MemberStatus.ACTIVE) {
     throw new Outcome([userError(ErrorCode.MEMBER_NOT_ACTIVE, `This membership is ${ledger.wallet.memberStatus.toLowerCase()}`, ['input', 'memberId'])]);
-  }
-}
-
-/** Raises the member's tier when tier-qualifying points reach a higher threshold; never lowers it. */
-export async function upgradeTier(ledger: MemberLedger): Promise<void> {
-  const rows = await ledger.em.execute<{ id: string; rank: number }[]>(
-    'select id, rank from tier where qualification_threshold <= ? order by rank desc limit 1',
-    [ledger.wallet.tierPoints],
-  );
-  const best = rows[0];
-  if (best && (ledger.wallet.tierRank === null || Number(best.rank) > ledger.wallet.tierRank)) {
-    await ledger.em.execute('update member set tier_id = ? where id = ?', [best.id, ledger.wallet.memberId]);
-    ledger.wallet.tierId = best.id;
-    ledger.wallet.tierRank = Number(best.rank);
   }
 }
 
@@ -161,6 +148,8 @@ async function earnInOneStatement(
   a: { key: string; given: SaleInput; memberId?: string | null; cardNumber?: string | null; sale: ValidSale; storeId: string | null; tillId: string | null; rules: EarnRule[]; settings: ProgrammeSettings },
 ): Promise<{ result: EarnResult | null; userErrors: UserError[] } | null> {
   if (!ctx.config.ledgerOneStatement || Boolean(a.memberId) === Boolean(a.cardNumber)) return null;
+  // the function raises levels by lifetime tier points only (and hands an upgrade to the general path)
+  if (!qualifiesOnLifetimePoints(a.settings)) return null;
   let memberId: string;
   let multipliers: number[];
   if (a.memberId) {
@@ -276,8 +265,9 @@ export async function creditSale(
     ledger.wallet.lifetimeEarned += calc.points;
     ledger.wallet.tierPoints += calc.points;
     ledger.touch();
-    await upgradeTier(ledger);
   }
+  // spend qualifies whatever the sale earned
+  if (calc.points > 0 || !qualifiesOnLifetimePoints(settings)) await upgradeAfterEarn(ledger, settings);
   await ledger.save();
   return toResult(inserted[0], false, { status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE, availableAt, expiresAt: calc.points > 0 ? expiresAt : null });
 }

@@ -8,6 +8,7 @@ import type { MemberView } from '../members/member.store';
 import { LoyaltyMemberType } from '../members/member.type';
 import { cashValueOf } from '../programme/programme.service';
 import { Tier } from '../tiers/tier.entity';
+import { tierProgress } from '../tiers/tier-lifecycle.resolver';
 import { memberActivity, entryById } from './activity.service';
 import { auditLedger } from './ledger.audit';
 import { adjustPoints } from './adjust.service';
@@ -81,12 +82,7 @@ export class MemberLedgerResolver {
 
   @FieldResolver(() => TierProgressType)
   async tierProgress(@Root() member: MemberView, @Ctx() ctx: RequestContext) {
-    const wallet = await ctx.loaders.walletByMemberId.load(member.id);
-    const tierPoints = wallet?.tierPoints ?? 0;
-    const tiers = await ctx.loaders.allTiers();
-    const current = member.tier ? tiers.find((t) => t.id === member.tier!.id) ?? null : null;
-    const next = tiers.find((t) => t.rank > (current?.rank ?? -1)) ?? null;
-    return { tierPoints, currentTier: current, nextTier: next, pointsToNextTier: next ? Math.max(0, next.qualificationThreshold - tierPoints) : null };
+    return tierProgress(ctx, member.id, member.tier?.id ?? null);
   }
 }
 

@@ -4,12 +4,18 @@ import { loadSettings } from '../programme/programme.service';
 import { deliverOutbox } from '../messaging/outbox.service';
 import { queueCouponReminders } from '../messaging/reminders.service';
 import type { MessageSender } from '../messaging/senders';
+import { runLevelMaintenance } from '../tiers/tier-lifecycle';
 import { awardBonus } from './adjust.service';
 import { dueMembersSql, MemberLedger, settleMember } from './ledger.core';
 
 export interface MaintenanceReport {
   membersSettled: number;
   birthdayBonuses: number;
+  /** Members whose level was reviewed (a review, or the end of a grace period), and of them how many went down. */
+  tierReviews: number;
+  tierDowngrades: number;
+  /** Warnings before a review that would lower a level (their e-mails and SMS are counted in messagesQueued). */
+  tierWarnings: number;
   /** Coupon expiry reminders written to inboxes (their e-mails and SMS are counted in messagesQueued). */
   couponReminders: number;
   /** E-mails and SMS written to the outbox. */
@@ -25,9 +31,10 @@ export interface MaintenanceReport {
  * expiries for every member with something due, and awards today's birthday bonuses. Safe on
  * several replicas at once: members are claimed with SKIP LOCKED, each member's work is one
  * transaction under their wallet lock, settling is idempotent and bonuses are unique per year.
- * Then it writes due coupon expiry reminders (once per coupon) and, given a `sender`, delivers
- * the outbox (replicas claim disjoint messages). A failure of one of these two steps does not
- * stop the other; the run then throws the first error after both.
+ * Then it reviews the levels that are due and warns before reviews that would lower one
+ * (tiers/tier-lifecycle.ts), writes due coupon expiry reminders (once per coupon) and, given a
+ * `sender`, delivers the outbox (replicas claim disjoint messages). A failure of one of these
+ * steps does not stop the others; the run then throws the first error after all.
  */
 export async function runMaintenance(
   root: EntityManager,
@@ -35,7 +42,7 @@ export async function runMaintenance(
 ): Promise<MaintenanceReport> {
   const now = opts.now ?? new Date();
   const batch = opts.batchSize ?? 500;
-  const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0, couponReminders: 0, messagesQueued: 0, messagesSent: 0, messagesRetried: 0, messagesFailed: 0 };
+  const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0, tierReviews: 0, tierDowngrades: 0, tierWarnings: 0, couponReminders: 0, messagesQueued: 0, messagesSent: 0, messagesRetried: 0, messagesFailed: 0 };
   const seen = new Set<string>();
   for (;;) {
     const due = await root.fork().execute<{ member_id: string }[]>(`select member_id from (${dueMembersSql()}) d limit ?`, [now, now, now, batch + seen.size]);
@@ -51,11 +58,20 @@ export async function runMaintenance(
   report.birthdayBonuses = await awardBirthdayBonuses(root, now);
   let failure: unknown = null;
   try {
-    const reminders = await queueCouponReminders(root, now, { batchSize: batch });
-    report.couponReminders = reminders.reminders;
-    report.messagesQueued = reminders.emails + reminders.sms;
+    const levels = await runLevelMaintenance(root, await loadSettings(root.fork()), now, batch);
+    report.tierReviews = levels.reviewed;
+    report.tierDowngrades = levels.downgraded;
+    report.tierWarnings = levels.warnings;
+    report.messagesQueued += levels.messagesQueued;
   } catch (err) {
     failure = err;
+  }
+  try {
+    const reminders = await queueCouponReminders(root, now, { batchSize: batch });
+    report.couponReminders = reminders.reminders;
+    report.messagesQueued += reminders.emails + reminders.sms;
+  } catch (err) {
+    failure ??= err;
   }
   if (opts.sender) {
     try {

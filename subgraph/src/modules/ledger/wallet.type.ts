@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../common/money';
 import { PageInfo } from '../../common/pagination';
+import { TierQualificationBasis, TierQualificationWindow } from '../programme/programme-settings.entity';
 import { TierType } from '../tiers/tier.type';
 import { HoldStatus, LedgerEntryType } from './ledger.entities';
 
@@ -45,8 +46,47 @@ export class TierProgressType {
   @Field(() => TierType, { nullable: true, description: 'Null at the top tier.' })
   nextTier?: unknown;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Lifetime tier points still needed for the next tier (as tierPoints counts them); toNextTier counts by the programme\'s qualification rules.' })
   pointsToNextTier?: number | null;
+
+  @Field(() => TierQualificationBasis, { description: 'What qualifyingValue and the amounts below count: tier points, or spend in minor units.' })
+  qualificationBasis!: TierQualificationBasis;
+
+  @Field(() => TierQualificationWindow)
+  qualificationWindow!: TierQualificationWindow;
+
+  @Field(() => Int, { description: 'What counts towards a level now: tier points or spend (minor units) in the window, less returns.' })
+  qualifyingValue!: number;
+
+  @Field(() => Date, { nullable: true, description: 'Where the window starts now; null for LIFETIME.' })
+  windowStart?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'How much more reaches the next tier; null at the top.' })
+  toNextTier?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'By when toNextTier must be reached to count together: the end of the calendar year (CALENDAR_YEAR); null otherwise.' })
+  nextTierBy?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the member reached their current tier.' })
+  reachedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the current tier is next reviewed (or its grace period ends); null when tiers are not reviewed.' })
+  reviewAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'How much more, bought by reviewAt, keeps the current tier at that review; 0 when it is kept already; null without a review.' })
+  toKeepTier?: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set while the member keeps a tier they did not qualify for at a review.' })
+  graceUntil?: Date | null;
+
+  @Field(() => TierType, { nullable: true, description: 'A tier set by an admin as a floor: reviews do not go below it until floorUntil.' })
+  floorTier?: unknown;
+
+  @Field(() => Date, { nullable: true })
+  floorUntil?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the floor was set; admins only (null for others).' })
+  floorReason?: string | null;
 }
 
 @ObjectType('LoyaltyLedgerEntry', { description: 'One line of the points log; immutable.', simpleResolvers: true })
@@ -86,6 +126,9 @@ export class LedgerEntryGql {
 
   @Field(() => String, { nullable: true })
   couponCode?: string | null;
+
+  /** TIER_CHANGE: the tier moved to (resolved by tier-lifecycle.resolver.ts). */
+  tierId?: string | null;
 
   @Field(() => String, { description: 'Who caused it: a token subject, or system for scheduled work; members and shoppers see only member, till, system or staff.' })
   actor!: string;

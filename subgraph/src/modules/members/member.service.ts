@@ -69,6 +69,7 @@ export async function enrollMember(ctx: RequestContext, input: EnrollLoyaltyMemb
         emailOptIn: input.emailOptIn ?? false,
         smsOptIn: input.smsOptIn ?? false,
         tier: await entryTier({ em }),
+        tierReachedAt: new Date(),
         status: MemberStatus.ACTIVE,
         enrolledAt: new Date(),
         enrollmentSource: ctx.principal?.storeId ? `store:${ctx.principal.storeId}` : (ctx.principal?.roles.has('admin') ? 'admin' : null),

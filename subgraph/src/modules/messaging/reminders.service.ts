@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatCouponCode } from '../coupons/coupon-code';
 import { loadSettings } from '../programme/programme.service';
-import { MessageChannel, OutboxStatus } from './messaging.entities';
-import { COUPON_EXPIRY_REMINDER, placeholdersIn, renderMessage, templateKind, TemplateError, type TemplateValues } from './templates';
+import { loadTemplates, type Templates, writeMemberMessage } from './member-messages';
+import { COUPON_EXPIRY_REMINDER, type TemplateValues } from './templates';
 
 export interface ReminderReport {
   /** Inbox messages written (one per coupon reminded). */
@@ -19,32 +18,6 @@ const DAY_MS = 86_400_000;
 /** Dedupe key of a coupon's reminder in the inbox; outbox rows append `:<channel>`. */
 export function couponReminderKey(code: string): string {
   return `coupon-expiry:${code}`;
-}
-
-type Template = { subject: string; body: string };
-
-/**
- * The reminder templates, checked before any coupon is touched: a missing template or a
- * placeholder the reminder does not supply (possible only by editing the table by hand) stops the
- * run with an error naming the template, rather than sending something half-filled.
- */
-async function loadReminderTemplates(em: EntityManager): Promise<Record<MessageChannel, Template>> {
-  const rows = await em.execute<{ channel: MessageChannel; subject: string; body: string }[]>(
-    'select channel, subject, body from message_template where key = ?',
-    [COUPON_EXPIRY_REMINDER],
-  );
-  const known = templateKind(COUPON_EXPIRY_REMINDER)!.placeholders;
-  const out = {} as Record<MessageChannel, Template>;
-  for (const channel of [MessageChannel.INBOX, MessageChannel.EMAIL, MessageChannel.SMS]) {
-    const row = rows.find((r) => r.channel === channel);
-    if (!row) throw new TemplateError(`The message template ${COUPON_EXPIRY_REMINDER}/${channel} is missing`);
-    for (const text of [row.subject, row.body]) {
-      const unknown = placeholdersIn(text).filter((n) => !known.includes(n));
-      if (unknown.length) throw new TemplateError(`The message template ${COUPON_EXPIRY_REMINDER}/${channel} uses unknown placeholders: ${unknown.join(', ')}`);
-    }
-    out[channel] = { subject: row.subject, body: row.body };
-  }
-  return out;
 }
 
 interface DueCoupon {
@@ -77,7 +50,7 @@ export async function queueCouponReminders(root: EntityManager, now: Date = new 
   const settings = await loadSettings(root.fork());
   const days = settings.couponReminderDays;
   if (!days || days <= 0) return report;
-  const templates = await loadReminderTemplates(root.fork());
+  const templates = await loadTemplates(root.fork(), COUPON_EXPIRY_REMINDER);
   const horizon = new Date(now.getTime() + days * DAY_MS);
   const batch = opts.batchSize ?? 500;
   const seen = new Set<string>();
@@ -106,7 +79,7 @@ export async function queueCouponReminders(root: EntityManager, now: Date = new 
   return report;
 }
 
-async function writeReminder(root: EntityManager, templates: Record<MessageChannel, Template>, coupon: DueCoupon, now: Date): Promise<{ email: boolean; sms: boolean } | null> {
+async function writeReminder(root: EntityManager, templates: Templates, coupon: DueCoupon, now: Date): Promise<{ email: boolean; sms: boolean } | null> {
   const expiresAt = new Date(coupon.expires_at);
   const values: TemplateValues = {
     firstName: coupon.first_name,
@@ -115,34 +88,8 @@ async function writeReminder(root: EntityManager, templates: Record<MessageChann
     expiresOn: expiresAt.toISOString().slice(0, 10),
     daysLeft: Math.max(1, Math.ceil((expiresAt.getTime() - now.getTime()) / DAY_MS)),
   };
-  // Rendered before the transaction: a template error stops the run and writes nothing.
-  const inbox = renderMessage(templates[MessageChannel.INBOX], values);
-  const email = coupon.email ? renderMessage(templates[MessageChannel.EMAIL], values) : null;
-  const sms = coupon.phone && coupon.sms_opt_in ? renderMessage(templates[MessageChannel.SMS], values) : null;
-  const key = couponReminderKey(coupon.code);
-
-  return root.fork().transactional(async (em) => {
-    const inserted = await em.execute<{ id: string }[]>(
-      `insert into inbox_message (id, member_id, kind, dedupe_key, title, body, coupon_code, created_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?)
-       on conflict (member_id, dedupe_key) do nothing
-       returning id`,
-      [randomUUID(), coupon.member_id, COUPON_EXPIRY_REMINDER, key, inbox.subject, inbox.body, coupon.code, now],
-    );
-    if (inserted.length === 0) return null; // another replica reminded this coupon
-    const queue = async (channel: MessageChannel, recipient: string, message: { subject: string; body: string }) => {
-      const rows = await em.execute<{ id: string }[]>(
-        `insert into outbox_message (id, dedupe_key, member_id, channel, recipient, subject, body, template, status, attempts, created_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
-         on conflict (dedupe_key) do nothing
-         returning id`,
-        [randomUUID(), `${key}:${channel}`, coupon.member_id, channel, recipient, message.subject, message.body, COUPON_EXPIRY_REMINDER, OutboxStatus.PENDING, now],
-      );
-      return rows.length > 0;
-    };
-    return {
-      email: email ? await queue(MessageChannel.EMAIL, coupon.email!, email) : false,
-      sms: sms ? await queue(MessageChannel.SMS, coupon.phone!, sms) : false,
-    };
-  });
+  const to = { memberId: coupon.member_id, email: coupon.email, phone: coupon.phone, smsOptIn: coupon.sms_opt_in };
+  return root.fork().transactional((em) =>
+    writeMemberMessage(em, templates, { kind: COUPON_EXPIRY_REMINDER, dedupeKey: couponReminderKey(coupon.code), to, values, couponCode: coupon.code }, now),
+  );
 }

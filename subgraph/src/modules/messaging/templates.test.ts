@@ -53,21 +53,23 @@ describe('template editing over GraphQL', () => {
   const SAVE = `mutation($i: SaveLoyaltyMessageTemplateInput!) { saveLoyaltyMessageTemplate(input: $i) { template { key channel subject body placeholders updatedAt } userErrors { code message field } } }`;
   const LIST = `{ loyaltyMessageTemplates { key channel subject body placeholders } }`;
 
-  it('lists the default coupon reminder templates with the placeholders they may use', async () => {
-    const list = ok(await svc.gql(LIST)).loyaltyMessageTemplates;
-    expect(list.map((t: { channel: string }) => t.channel)).toEqual(['EMAIL', 'INBOX', 'SMS']);
-    for (const t of list) {
-      expect(t.key).toBe('coupon_expiry_reminder');
-      expect(t.placeholders).toEqual(['firstName', 'couponTitle', 'couponCode', 'expiresOn', 'daysLeft']);
-    }
-    expect(list[0].body).toContain('{{couponCode}}');
+  it('lists the default templates with the placeholders they may use', async () => {
+    const all = ok(await svc.gql(LIST)).loyaltyMessageTemplates as { key: string; channel: string; placeholders: string[]; body: string }[];
+    expect(all.map((t) => `${t.key}/${t.channel}`)).toEqual([
+      'coupon_expiry_reminder/EMAIL', 'coupon_expiry_reminder/INBOX', 'coupon_expiry_reminder/SMS',
+      'tier_review_warning/EMAIL', 'tier_review_warning/INBOX', 'tier_review_warning/SMS',
+    ]);
+    const list = all.filter((t) => t.key === 'coupon_expiry_reminder');
+    for (const t of list) expect(t.placeholders).toEqual(['firstName', 'couponTitle', 'couponCode', 'expiresOn', 'daysLeft']);
+    expect(list[0]!.body).toContain('{{couponCode}}');
+    for (const t of all.filter((x) => x.key === 'tier_review_warning')) expect(t.placeholders).toEqual(['firstName', 'tierName', 'nextTierName', 'reviewOn', 'daysLeft', 'amountNeeded']);
   });
 
   it('saves an edited template, which the next read returns', async () => {
     const res = ok(await svc.gql(SAVE, { i: { key: 'coupon_expiry_reminder', channel: 'SMS', subject: ' Reminder ', body: 'Hi {{firstName}}: {{couponCode}} ends {{expiresOn}}\r\n' } })).saveLoyaltyMessageTemplate;
     expect(res.userErrors).toEqual([]);
     expect(res.template).toMatchObject({ key: 'coupon_expiry_reminder', channel: 'SMS', subject: 'Reminder', body: 'Hi {{firstName}}: {{couponCode}} ends {{expiresOn}}' });
-    const sms = ok(await svc.gql(LIST)).loyaltyMessageTemplates.find((t: { channel: string }) => t.channel === 'SMS');
+    const sms = ok(await svc.gql(LIST)).loyaltyMessageTemplates.find((t: { key: string; channel: string }) => t.key === 'coupon_expiry_reminder' && t.channel === 'SMS');
     expect(sms.body).toBe('Hi {{firstName}}: {{couponCode}} ends {{expiresOn}}');
   });
 

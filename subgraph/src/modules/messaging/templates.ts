@@ -14,6 +14,7 @@ export interface TemplateKind {
 }
 
 export const COUPON_EXPIRY_REMINDER = 'coupon_expiry_reminder';
+export const TIER_REVIEW_WARNING = 'tier_review_warning';
 
 /** Every template key the service knows; saving a template for another key is refused. */
 export const TEMPLATE_KINDS: Readonly<Record<string, TemplateKind>> = {
@@ -21,6 +22,11 @@ export const TEMPLATE_KINDS: Readonly<Record<string, TemplateKind>> = {
     key: COUPON_EXPIRY_REMINDER,
     description: "Sent couponReminderDays before a member's coupon expires (inbox, e-mail, SMS with consent).",
     placeholders: ['firstName', 'couponTitle', 'couponCode', 'expiresOn', 'daysLeft'],
+  },
+  [TIER_REVIEW_WARNING]: {
+    key: TIER_REVIEW_WARNING,
+    description: "Sent tierWarningDays before a review that would lower a member's level, with what keeps it (inbox, e-mail, SMS with consent).",
+    placeholders: ['firstName', 'tierName', 'nextTierName', 'reviewOn', 'daysLeft', 'amountNeeded'],
   },
 };
 

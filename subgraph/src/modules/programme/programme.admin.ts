@@ -6,6 +6,7 @@ import { EarningRuleRecord } from './earning-rule.entity';
 import { ExpiryUnit, type ProgrammeSettings } from './programme-settings.entity';
 import type { SaveLoyaltyEarningRuleInput, UpdateLoyaltyProgrammeInput } from './programme.type';
 import { loadSettings } from './programme.service';
+import { rescheduleReviews } from '../tiers/tier-lifecycle';
 
 const RANGES: Partial<Record<keyof UpdateLoyaltyProgrammeInput, [number, number]>> = {
   redeemPoints: [1, 1_000_000],
@@ -20,6 +21,9 @@ const RANGES: Partial<Record<keyof UpdateLoyaltyProgrammeInput, [number, number]
   birthdayBonusPoints: [0, 1_000_000],
   couponValidityDays: [1, 3_650],
   couponReminderDays: [0, 365],
+  tierQualificationMonths: [1, 120],
+  tierReviewEveryDays: [1, 3_660],
+  tierWarningDays: [0, 366],
 };
 
 /** Changes the programme's settings (admins). Applies to what happens next, never to the past. */
@@ -34,6 +38,7 @@ export async function updateProgramme(ctx: RequestContext, input: UpdateLoyaltyP
   const result = await ctx.em.transactional(async (em) => {
     await em.execute('select id from programme_settings where id = 1 for update');
     const settings = await loadSettings(em);
+    const before = { tierReview: settings.tierReview, tierReviewEveryDays: settings.tierReviewEveryDays };
     for (const [key, value] of Object.entries(input)) {
       if (value !== undefined && key !== 'expiryUnit' && key !== 'expiryCount' && value !== null) (settings as unknown as Record<string, unknown>)[key] = value;
     }
@@ -48,6 +53,9 @@ export async function updateProgramme(ctx: RequestContext, input: UpdateLoyaltyP
     }
     settings.updatedAt = new Date();
     await em.flush();
+    if ((input.tierReview != null && input.tierReview !== before.tierReview) || (input.tierReviewEveryDays != null && input.tierReviewEveryDays !== before.tierReviewEveryDays)) {
+      await rescheduleReviews(em, settings, new Date());
+    }
     return { programme: settings, userErrors: [] };
   });
   ctx.programme.invalidate(); // after the commit, so no request caches the old settings meanwhile

@@ -1,9 +1,40 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../common/errors';
-import { EarnBasis, ExpiryUnit } from './programme-settings.entity';
+import { EarnBasis, ExpiryUnit, TierDowngrade, TierQualificationBasis, TierQualificationWindow, TierReview } from './programme-settings.entity';
 
 registerEnumType(ExpiryUnit, { name: 'LoyaltyExpiryUnit' });
+registerEnumType(TierQualificationBasis, {
+  name: 'LoyaltyTierQualificationBasis',
+  valuesConfig: {
+    TIER_POINTS: { description: 'The points sales earned (bonuses and adjustments do not count), less returns.' },
+    SPEND: { description: 'What sales came to, in minor units, less returns.' },
+  },
+});
+registerEnumType(TierQualificationWindow, {
+  name: 'LoyaltyTierQualificationWindow',
+  valuesConfig: {
+    LIFETIME: { description: 'Everything since enrolment.' },
+    CALENDAR_YEAR: { description: 'The calendar year (UTC) so far; a review at the end of the year counts the year that ended.' },
+    ROLLING_MONTHS: { description: 'The last tierQualificationMonths months.' },
+  },
+});
+registerEnumType(TierReview, {
+  name: 'LoyaltyTierReview',
+  valuesConfig: {
+    NONE: { description: 'Levels only go up.' },
+    ANNIVERSARY: { description: 'A year after reaching the level, then yearly.' },
+    CALENDAR_YEAR_END: { description: 'At the end of each calendar year (UTC).' },
+    ROLLING: { description: 'Every tierReviewEveryDays days after reaching the level.' },
+  },
+});
+registerEnumType(TierDowngrade, {
+  name: 'LoyaltyTierDowngrade',
+  valuesConfig: {
+    ONE_LEVEL: { description: 'One level down per review.' },
+    TO_QUALIFIED: { description: 'Straight to the level the member qualifies for.' },
+  },
+});
 registerEnumType(EarnBasis, {
   name: 'LoyaltyEarnBasis',
   valuesConfig: {
@@ -91,6 +122,27 @@ export class ProgrammeType {
 
   @Field(() => EarnBasis, { description: 'What a sale earns on when points paid part of it: the whole sale, or only the part paid otherwise.' })
   earnBasis!: EarnBasis;
+
+  @Field(() => TierQualificationBasis, { description: "What a level's qualificationThreshold counts." })
+  tierQualificationBasis!: TierQualificationBasis;
+
+  @Field(() => TierQualificationWindow)
+  tierQualificationWindow!: TierQualificationWindow;
+
+  @Field(() => Int, { description: 'Length of the ROLLING_MONTHS window.' })
+  tierQualificationMonths!: number;
+
+  @Field(() => TierReview, { description: 'When levels are reviewed: the only times a member can go down.' })
+  tierReview!: TierReview;
+
+  @Field(() => Int, { description: 'Days between ROLLING reviews.' })
+  tierReviewEveryDays!: number;
+
+  @Field(() => TierDowngrade)
+  tierDowngrade!: TierDowngrade;
+
+  @Field(() => Int, { description: 'Days before a review that would downgrade a member that they are told what keeps their level; 0 = no warnings.' })
+  tierWarningDays!: number;
 }
 
 @InputType({ description: 'Fields left out keep their value.' })
@@ -142,6 +194,27 @@ export class UpdateLoyaltyProgrammeInput {
 
   @Field(() => EarnBasis, { nullable: true })
   earnBasis?: EarnBasis | null;
+
+  @Field(() => TierQualificationBasis, { nullable: true })
+  tierQualificationBasis?: TierQualificationBasis | null;
+
+  @Field(() => TierQualificationWindow, { nullable: true })
+  tierQualificationWindow?: TierQualificationWindow | null;
+
+  @Field(() => Int, { nullable: true })
+  tierQualificationMonths?: number | null;
+
+  @Field(() => TierReview, { nullable: true, description: 'Changing it reschedules every member above the entry level: from when they reached their level, or from now when that is past.' })
+  tierReview?: TierReview | null;
+
+  @Field(() => Int, { nullable: true })
+  tierReviewEveryDays?: number | null;
+
+  @Field(() => TierDowngrade, { nullable: true })
+  tierDowngrade?: TierDowngrade | null;
+
+  @Field(() => Int, { nullable: true })
+  tierWarningDays?: number | null;
 }
 
 @ObjectType()

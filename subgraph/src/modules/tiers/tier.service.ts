@@ -13,7 +13,7 @@ export function listTiers(ctx: RequestContext): Promise<Tier[]> {
  */
 export async function loadTiers(em: EntityManager): Promise<Tier[]> {
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    'select id, code, name, rank, qualification_threshold, earn_multiplier_percent, benefits, created_at from tier where rank >= 0 order by rank asc',
+    'select id, code, name, rank, qualification_threshold, earn_multiplier_percent, benefits, grace_days, upgrade_bonus_points, upgrade_gift_reward_id, created_at from tier where rank >= 0 order by rank asc',
   );
   return rows.map(
     (r) =>
@@ -25,6 +25,9 @@ export async function loadTiers(em: EntityManager): Promise<Tier[]> {
         qualificationThreshold: Number(r.qualification_threshold),
         earnMultiplierPercent: Number(r.earn_multiplier_percent),
         benefits: (typeof r.benefits === 'string' ? JSON.parse(r.benefits) : r.benefits) as Tier['benefits'],
+        graceDays: Number(r.grace_days),
+        upgradeBonusPoints: Number(r.upgrade_bonus_points),
+        upgradeGiftRewardId: (r.upgrade_gift_reward_id as string | null) ?? null,
         createdAt: new Date(r.created_at as string | Date),
       }) as Tier,
   );

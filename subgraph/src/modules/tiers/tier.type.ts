@@ -1,4 +1,4 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('LoyaltyTierBenefit', { description: 'A benefit of a tier, e.g. free delivery or a birthday bonus.', simpleResolvers: true })
 export class TierBenefitType {
@@ -9,8 +9,17 @@ export class TierBenefitType {
   description!: string;
 }
 
+@InputType('LoyaltyTierBenefitInput')
+export class TierBenefitInput {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  description!: string;
+}
+
 @Directive('@key(fields: "id")')
-@ObjectType('LoyaltyTier', { description: 'A level of the programme. Members qualify by tier-qualifying points, never lose a tier by spending.', simpleResolvers: true })
+@ObjectType('LoyaltyTier', { description: "A level of the programme. Members qualify by the programme's qualification rules (tier points or spend, over a window), go up at once and down only at a review; spending points never lowers a tier.", simpleResolvers: true })
 export class TierType {
   @Field(() => ID)
   id!: string;
@@ -24,7 +33,7 @@ export class TierType {
   @Field(() => Int, { description: '0 for the entry tier; higher is better.' })
   rank!: number;
 
-  @Field(() => Int, { description: 'Tier-qualifying points needed to reach this tier.' })
+  @Field(() => Int, { description: "What reaching this tier takes, in the programme's qualification basis: tier points, or spend in minor units." })
   qualificationThreshold!: number;
 
   @Field(() => Int, { description: 'Earn multiplier in percent: 100 = 1x, 150 = 1.5x.' })
@@ -32,4 +41,13 @@ export class TierType {
 
   @Field(() => [TierBenefitType])
   benefits!: TierBenefitType[];
+
+  @Field(() => Int, { description: 'Days a member keeps the tier after a review they did not qualify at.' })
+  graceDays!: number;
+
+  @Field(() => Int, { description: 'Points given on reaching the tier, once per qualification period.' })
+  upgradeBonusPoints!: number;
+
+  @Field(() => ID, { nullable: true, description: 'The GIFT_ITEM reward issued as a coupon on reaching the tier, once per qualification period.' })
+  upgradeGiftRewardId?: string | null;
 }
