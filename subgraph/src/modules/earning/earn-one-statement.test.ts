@@ -105,7 +105,7 @@ describe('earnPoints in one statement', () => {
       const b = await books(general);
       expect(a.tier).toEqual([{ code: 'SILVER' }]);
       // the sale that earns nothing books no entry; the upgrade books a TIER_CHANGE
-      expect(a.entries.map((e: { type: string }) => e.type)).toEqual(['EARN', 'EARN', 'TIER_CHANGE', 'EARN', 'EARN']);
+      expect(a.entries.map((e) => e.type)).toEqual(['EARN', 'EARN', 'TIER_CHANGE', 'EARN', 'EARN']);
       expect(a.sales.length).toBe(amounts.length);
       expect(a).toEqual(b);
       await expectBooksBalanced(svc);

@@ -64,14 +64,23 @@ export async function credit(ledger: MemberLedger, settings: ProgrammeSettings, 
  * Awards a bonus once per (member, kind, period): the bonus_award primary key makes a second
  * award (another replica, a re-run) a no-op. Call with the member's wallet locked.
  */
-export async function awardBonus(em: EntityManager, ledger: MemberLedger, settings: ProgrammeSettings, kind: 'REGISTRATION' | 'BIRTHDAY', period: string, points: number): Promise<boolean> {
-  if (points <= 0) return false;
+export async function awardBonus(
+  em: EntityManager,
+  ledger: MemberLedger,
+  settings: ProgrammeSettings,
+  kind: 'REGISTRATION' | 'BIRTHDAY' | 'TIER_UPGRADE',
+  period: string,
+  points: number,
+  reason?: string,
+): Promise<boolean> {
+  if (points < 0 || (points === 0 && kind !== 'TIER_UPGRADE')) return false;
   const claimed = await em.execute<{ member_id: string }[]>(
     `insert into bonus_award (member_id, kind, period, entry_id, awarded_at) values (?, ?, ?, 0, ?) on conflict do nothing returning member_id`,
     [ledger.wallet.memberId, kind, period, ledger.now],
   );
   if (!claimed.length) return false;
-  const entryId = await credit(ledger, settings, LedgerEntryType.BONUS, ACCOUNT.BONUS, points, kind === 'REGISTRATION' ? 'welcome bonus' : `birthday bonus ${period}`);
+  if (points === 0) return true; // claimed (an upgrade with a gift and no points)
+  const entryId = await credit(ledger, settings, LedgerEntryType.BONUS, ACCOUNT.BONUS, points, reason ?? (kind === 'REGISTRATION' ? 'welcome bonus' : `birthday bonus ${period}`));
   await em.execute('update bonus_award set entry_id = ? where member_id = ? and kind = ? and period = ?', [entryId, ledger.wallet.memberId, kind, period]);
   ledger.wallet.lifetimeEarned += points;
   ledger.touch();

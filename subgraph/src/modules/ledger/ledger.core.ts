@@ -198,15 +198,15 @@ export class MemberLedger {
   }
 
   /**
-   * Writes an entry that moves no points (a level change) into the member's log, with the
+   * Writes an entry that moves no points (a level change, a free gift) into the member's log, with the
    * balances as they stand. Returns the entry id.
    */
   async note(type: LedgerEntryType, refs: EntryRefs & { tierId?: string | null } = {}): Promise<string> {
     const w = this.wallet;
     const rows = await this.em.execute<{ id: string }[]>(
-      `insert into ledger_entry (member_id, type, points, available_change, available_after, pending_after, held_after, reason, channel, sale_id, tier_id, actor, occurred_at)
-       values (?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
-      [w.memberId, type, w.available, w.pending, w.held, refs.reason ?? null, refs.channel ?? null, refs.saleId ?? null, refs.tierId ?? null, this.actor, refs.occurredAt ?? this.now],
+      `insert into ledger_entry (member_id, type, points, available_change, available_after, pending_after, held_after, reason, channel, sale_id, coupon_code, tier_id, actor, occurred_at)
+       values (?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+      [w.memberId, type, w.available, w.pending, w.held, refs.reason ?? null, refs.channel ?? null, refs.saleId ?? null, refs.couponCode ?? null, refs.tierId ?? null, this.actor, refs.occurredAt ?? this.now],
     );
     return String(rows[0]!.id);
   }

@@ -257,3 +257,79 @@ describe('levels: validation and access', () => {
     }
   });
 });
+
+describe('upgrade bonus and gift', () => {
+  const t = service();
+  let replica: TestService;
+  let gold: { id: string };
+  let rewardId: string;
+
+  beforeAll(async () => {
+    const { svc } = t;
+    replica = await startTestService({ databaseName: svc.databaseName, keyFrom: svc });
+    await configureProgramme(svc, { tierQualificationBasis: 'TIER_POINTS', tierQualificationWindow: 'LIFETIME', tierReview: 'ROLLING', tierReviewEveryDays: 30 });
+    const reward = ok(await svc.gql(`mutation($i: SaveLoyaltyRewardInput!) { saveLoyaltyReward(input: $i) { reward { id } userErrors { message } } }`, { i: { kind: 'GIFT_ITEM', name: 'Tote bag', productId: 'TOTE-1', pointsCost: 500, stock: 100 } }));
+    expect(reward.saveLoyaltyReward.userErrors).toEqual([]);
+    rewardId = reward.saveLoyaltyReward.reward.id;
+    await saveTier(svc, { code: 'BASE', name: 'Base', rank: 0, qualificationThreshold: 0 });
+    await saveTier(svc, { code: 'SILVER', name: 'Silver', rank: 1, qualificationThreshold: 100 });
+    gold = await saveTier(svc, { code: 'GOLD', name: 'Gold', rank: 2, qualificationThreshold: 300, upgradeBonusPoints: 250, upgradeGiftRewardId: rewardId });
+  });
+  afterAll(() => replica?.stop());
+
+  const sql = (q: string, p: unknown[]) => t.svc.orm.em.fork().getConnection().execute(q, p);
+
+  it('awards them once, even with concurrent earns on two replicas', async () => {
+    const { svc } = t;
+    const m = await enrol(svc);
+    // eight sales of 100 points at once, half through each replica: one of them reaches Gold
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => {
+        const target = i % 2 ? replica : svc;
+        return target.gql(EARN, { input: { idempotencyKey: randomUUID(), memberId: m, sale: sale(randomUUID(), [{ unitPrice: 10_000 }]) } }, target.tokens.till);
+      }),
+    );
+    for (const r of results) expect(ok(r).earnPoints.userErrors).toEqual([]);
+    const p = await progress(svc, m);
+    expect(p.tier).toEqual({ code: 'GOLD' });
+    const bonuses = await sql(`select points, reason from ledger_entry where member_id = ? and type = 'BONUS'`, [m]);
+    expect(bonuses).toEqual([{ points: '250', reason: 'Gold upgrade bonus' }]);
+    const coupons = await sql(`select kind, title, product_id, points_spent, status from coupon where member_id = ?`, [m]);
+    expect(coupons).toEqual([{ kind: 'GIFT_ITEM', title: 'Tote bag (Gold welcome gift)', product_id: 'TOTE-1', points_spent: '0', status: 'ACTIVE' }]);
+    const issued = await sql(`select points, reason from ledger_entry where member_id = ? and type = 'COUPON_ISSUE'`, [m]);
+    expect(issued).toEqual([{ points: '0', reason: 'Gold upgrade gift: Tote bag' }]);
+    const w = ok(await svc.gql(`query($id: ID!) { loyaltyMember(id: $id) { wallet { available tierPoints } } }`, { id: m })).loyaltyMember.wallet;
+    expect(w).toEqual({ available: 1050, tierPoints: 800 }); // the bonus is not tier points
+    const changes = await tierChanges(svc, m);
+    expect(changes.map((e) => e.tier?.code), JSON.stringify(changes)).toEqual(['GOLD', 'SILVER']);
+    await expectBooksBalanced(svc);
+  });
+
+  it('does not award them again for reaching the level again in the same qualification period', async () => {
+    const { svc } = t;
+    const m = await enrol(svc);
+    const first = await earnAt(svc, m, 35_000);
+    expect((await progress(svc, m)).tier).toEqual({ code: 'GOLD' });
+    await returnAll(svc, first);
+    const review = new Date((await progress(svc, m)).tierProgress.reviewAt).getTime();
+    await maintain(svc, new Date(review + DAY));
+    expect((await progress(svc, m)).tier).toEqual({ code: 'SILVER' });
+    await earnAt(svc, m, 40_000);
+    expect((await progress(svc, m)).tier).toEqual({ code: 'GOLD' });
+    expect(await sql(`select count(*)::int as n from ledger_entry where member_id = ? and type = 'BONUS'`, [m])).toEqual([{ n: 1 }]);
+    expect(await sql(`select count(*)::int as n from coupon where member_id = ?`, [m])).toEqual([{ n: 1 }]);
+    await expectBooksBalanced(svc);
+  });
+
+  it('leaves the gift out when it is out of stock, and says so in the log', async () => {
+    const { svc } = t;
+    await sql(`update reward set stock = 0 where id = ?`, [rewardId]);
+    const m = await enrol(svc);
+    await earnAt(svc, m, 30_000);
+    expect((await progress(svc, m)).tier).toEqual({ code: 'GOLD' });
+    expect(await sql(`select count(*)::int as n from coupon where member_id = ?`, [m])).toEqual([{ n: 0 }]);
+    expect((await tierChanges(svc, m))[0]!.reason).toBe('the Gold upgrade gift is out of stock and was not issued');
+    expect(await sql(`select points from ledger_entry where member_id = ? and type = 'BONUS'`, [m])).toEqual([{ points: '250' }]);
+    expect(gold.id).toBeTruthy();
+  });
+});

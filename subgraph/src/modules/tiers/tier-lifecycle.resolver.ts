@@ -9,7 +9,7 @@ import { LedgerEntryType } from '../ledger/ledger.entities';
 import { LedgerEntryGql } from '../ledger/wallet.type';
 import { TierQualificationWindow, TierReview } from '../programme/programme-settings.entity';
 import { Tier } from './tier.entity';
-import { addMonths, qualificationWindow, qualifyingValue, qualifiesOnLifetimePoints } from './tier-lifecycle';
+import { addMonths, qualificationWindow, qualifyingValue, qualifiesOnLifetimePoints, refreshTier } from './tier-lifecycle';
 import { loadTiers, tierOf } from './tier.service';
 import { TierBenefitInput, TierType } from './tier.type';
 
@@ -215,6 +215,7 @@ async function setMemberTier(ctx: RequestContext, input: SetLoyaltyMemberTierInp
   const out = await plainLedgerTransaction<{ tierId: string | null }>(ctx, async (em) => {
     const ledger = await MemberLedger.lock(em, memberId, ctx.principal?.subject ?? 'admin', { now });
     if (!ledger) throw new Outcome([userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId'])]);
+    await refreshTier(ledger, tiers);
     await em.execute('update member set tier_floor_id = ?, tier_floor_until = ?, tier_floor_reason = ? where id = ?', [floor?.id ?? null, floor ? input.until : null, floor ? reason : null, memberId]);
     const current = tiers.find((t) => t.id === ledger.wallet.tierId) ?? null;
     if (floor && (!current || floor.rank > current.rank)) {

@@ -11,6 +11,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MemberLedger } from '../ledger/ledger.core';
 import { MemberLedger as Ledger } from '../ledger/ledger.core';
 import { LedgerEntryType } from '../ledger/ledger.entities';
+import { awardBonus } from '../ledger/adjust.service';
+import { CouponKind } from '../coupons/coupon.entity';
+import { insertCoupon } from '../coupons/coupon.service';
 import { loadTemplates, writeMemberMessage } from '../messaging/member-messages';
 import { TIER_REVIEW_WARNING } from '../messaging/templates';
 import {
@@ -25,17 +28,17 @@ import { loadTiers } from './tier.service';
 
 const DAY_MS = 86_400_000;
 
-export type LevelSettings = Pick<
-  ProgrammeSettings,
-  | 'currencyCode'
-  | 'tierQualificationBasis'
-  | 'tierQualificationWindow'
-  | 'tierQualificationMonths'
-  | 'tierReview'
-  | 'tierReviewEveryDays'
-  | 'tierDowngrade'
-  | 'tierWarningDays'
->;
+/** Reads the member's level again, into the locked wallet (see {@link upgradeAfterEarn}). */
+export async function refreshTier(ledger: MemberLedger, tiers: Tier[]): Promise<void> {
+  const rows = await ledger.em.execute<{ tier_id: string | null }[]>('select tier_id from member where id = ?', [ledger.wallet.memberId]);
+  const tier = tiers.find((t) => t.id === rows[0]?.tier_id) ?? null;
+  ledger.wallet.tierId = tier?.id ?? null;
+  ledger.wallet.tierRank = tier?.rank ?? null;
+  ledger.wallet.tierMultiplierPercent = tier?.earnMultiplierPercent ?? 100;
+}
+
+/** The programme settings levels follow (the tier* fields; currency and expiry for upgrade bonuses). */
+export type LevelSettings = ProgrammeSettings;
 
 /** `months` calendar months after `d` (UTC), the day clamped to the month's last (31 Jan + 1 = 28/29 Feb). */
 export function addMonths(d: Date, months: number): Date {
@@ -167,7 +170,8 @@ function floorAt(level: LevelState, tiers: Tier[], at: Date): Tier | null {
  * never reviewed), no grace, a TIER_CHANGE entry with `reason`, and the in-memory wallet (the rest
  * of the transaction earns with the new multiplier).
  */
-async function moveTo(ledger: MemberLedger, s: LevelSettings, to: Tier, reason: string): Promise<void> {
+async function moveTo(ledger: MemberLedger, s: LevelSettings, to: Tier, reason: string, opts: { award: boolean }): Promise<void> {
+  const up = ledger.wallet.tierRank === null || to.rank > ledger.wallet.tierRank;
   await ledger.em.execute(
     'update member set tier_id = ?, tier_reached_at = ?, tier_review_at = ?, tier_grace_until = null, tier_warned_for = null where id = ?',
     [to.id, ledger.now, nextReview(s, ledger.now), ledger.wallet.memberId],
@@ -176,6 +180,65 @@ async function moveTo(ledger: MemberLedger, s: LevelSettings, to: Tier, reason: 
   ledger.wallet.tierId = to.id;
   ledger.wallet.tierRank = to.rank;
   ledger.wallet.tierMultiplierPercent = to.earnMultiplierPercent;
+  if (up && opts.award) await awardUpgrade(ledger, s, to);
+}
+
+/** The qualification period an upgrade award belongs to: once per level per member in it. */
+export function upgradePeriod(s: LevelSettings, now: Date): string {
+  switch (s.tierQualificationWindow) {
+    case TierQualificationWindow.CALENDAR_YEAR:
+      return String(now.getUTCFullYear());
+    case TierQualificationWindow.ROLLING_MONTHS:
+      return now.toISOString().slice(0, 7);
+    default:
+      return 'ever';
+  }
+}
+
+/**
+ * The level's upgrade bonus and gift, once per level per member per qualification period (the
+ * lifetime, the calendar year, or a rolling window's length since the last award for the level):
+ * a bonus_award row claims it (its key makes a second claim a no-op), then the bonus points are
+ * credited and the gift item is issued as a coupon, free. A gift out of stock is left out (the
+ * TIER_CHANGE entry's log says so); the upgrade itself never fails for it.
+ */
+async function awardUpgrade(ledger: MemberLedger, s: LevelSettings, to: Tier): Promise<void> {
+  if (to.upgradeBonusPoints <= 0 && !to.upgradeGiftRewardId) return;
+  const em = ledger.em;
+  if (s.tierQualificationWindow === TierQualificationWindow.ROLLING_MONTHS) {
+    const recent = await em.execute<{ n: number }[]>(
+      `select count(*)::int as n from bonus_award where member_id = ? and kind = 'TIER_UPGRADE' and period like ? and awarded_at > ?`,
+      [ledger.wallet.memberId, `${to.id}:%`, addMonths(ledger.now, -s.tierQualificationMonths)],
+    );
+    if (recent[0]!.n > 0) return;
+  }
+  const period = `${to.id}:${upgradePeriod(s, ledger.now)}`;
+  const claimed = await awardBonus(em, ledger, s, 'TIER_UPGRADE', period, to.upgradeBonusPoints, `${to.name} upgrade bonus`);
+  if (!claimed || !to.upgradeGiftRewardId) return;
+  const rewards = await em.execute<{ id: string; name: string; product_id: string | null; kind: string }[]>(
+    `update reward set stock = stock - 1, updated_at = ? where id = ? and kind = 'GIFT_ITEM' and (stock is null or stock > 0) returning id, name, product_id, kind`,
+    [ledger.now, to.upgradeGiftRewardId],
+  );
+  const reward = rewards[0];
+  if (!reward) {
+    await ledger.note(LedgerEntryType.TIER_CHANGE, { tierId: to.id, reason: `the ${to.name} upgrade gift is out of stock and was not issued` });
+    return;
+  }
+  const row = await insertCoupon(
+    em,
+    {
+      kind: CouponKind.GIFT_ITEM,
+      title: `${reward.name} (${to.name} welcome gift)`,
+      memberId: ledger.wallet.memberId,
+      rewardId: reward.id,
+      productId: reward.product_id,
+      expiresAt: new Date(ledger.now.getTime() + s.couponValidityDays * DAY_MS),
+      issuedBy: 'system',
+    },
+    s.currencyCode,
+    ledger.now,
+  );
+  await ledger.note(LedgerEntryType.COUPON_ISSUE, { couponCode: String(row.code), reason: `${to.name} upgrade gift: ${reward.name}` });
 }
 
 /**
@@ -187,11 +250,16 @@ export async function upgradeAfterEarn(ledger: MemberLedger, s: LevelSettings): 
   const value = await qualifyingValue(ledger.em, ledger.wallet.memberId, s, ledger.now, ledger.wallet.tierPoints);
   const best = qualifiedTier(tiers, value);
   if (!best || (ledger.wallet.tierRank !== null && best.rank <= ledger.wallet.tierRank)) return null;
+  // The lock's statement read the member's tier from its snapshot, taken before it waited for the
+  // wallet: an earn that waited behind another one that raised the level saw the old level. Read
+  // it again (a new statement sees what was committed) before moving.
+  await refreshTier(ledger, tiers);
+  if (ledger.wallet.tierRank !== null && best.rank <= ledger.wallet.tierRank) return null;
   const reason =
     best.qualificationThreshold === 0 && ledger.wallet.tierRank === null
       ? `joined ${best.name}`
       : `upgraded to ${best.name}: ${describeAmount(s, value)} ${describeWindow(s)} (${best.name} needs ${describeAmount(s, best.qualificationThreshold)})`;
-  await moveTo(ledger, s, best, reason);
+  await moveTo(ledger, s, best, reason, { award: true });
   return best;
 }
 
@@ -231,7 +299,7 @@ export async function reviewMember(root: EntityManager, memberId: string, s: Lev
       return outcome;
     };
     if (qualified && qualified.rank > current.rank) {
-      await moveTo(ledger, s, qualified, `upgraded to ${qualified.name} at the review of ${day(asOf)}: ${describeAmount(s, value)} ${describeWindow(s)}`);
+      await moveTo(ledger, s, qualified, `upgraded to ${qualified.name} at the review of ${day(asOf)}: ${describeAmount(s, value)} ${describeWindow(s)}`, { award: true });
       return 'upgraded';
     }
     if (qualified && qualified.rank === current.rank) return keep('kept');
@@ -251,6 +319,7 @@ export async function reviewMember(root: EntityManager, memberId: string, s: Lev
       s,
       target,
       `down to ${target.name} at the review of ${day(asOf)}${grace}: ${describeAmount(s, value)} ${describeWindow(s)}, ${current.name} needs ${describeAmount(s, current.qualificationThreshold)}`,
+      { award: false },
     );
     return 'downgraded';
   });
