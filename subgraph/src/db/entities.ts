@@ -1,3 +1,4 @@
+import { MembershipPurchase } from '../modules/tiers/membership.entity';
 import { Member } from '../modules/members/member.entity';
 import { LoyaltyCard } from '../modules/members/card.entity';
 import { Tier } from '../modules/tiers/tier.entity';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   InboxMessage,
   OutboxMessage,
   MessageTemplate,
+  MembershipPurchase,
 ];

@@ -15,6 +15,7 @@ import { TierResolver } from '../modules/tiers/tier.resolver';
 import { EarningResolver } from '../modules/earning/earning.resolver';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver';
 import { LedgerEntryTierResolver, TierAdminResolver } from '../modules/tiers/tier-lifecycle.resolver';
+import { MemberMembershipsResolver, MembershipResolver, TierMembershipResolver } from '../modules/tiers/membership.resolver';
 import { CouponResolver, couponReferenceResolvers, MemberCouponsResolver } from '../modules/coupons/coupon.resolver';
 import { RewardResolver } from '../modules/rewards/reward.resolver';
 import { HoldResolver } from '../modules/holds/hold.resolver';
@@ -45,7 +46,7 @@ function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
  */
 export async function buildLoyaltySchema(commerce: CommerceConfig): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
-    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver, CouponResolver, MemberCouponsResolver, RewardResolver, MemberInboxResolver, MessagingResolver, TierAdminResolver, LedgerEntryTierResolver],
+    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver, CouponResolver, MemberCouponsResolver, RewardResolver, MemberInboxResolver, MessagingResolver, TierAdminResolver, LedgerEntryTierResolver, MembershipResolver, MemberMembershipsResolver, TierMembershipResolver],
     // the types of the commerce extensions, when those are on
     orphanedTypes: [...(commerce.order ? [OrderLoyaltyActivityType] : []), ...(commerce.product ? [ProductEarnPreviewType] : [])],
     authChecker,

@@ -506,6 +506,8 @@ export type LoyaltyMember = {
   /** The member's in-app messages, newest first (staff, or the member's own token). */
   inbox: LoyaltyInboxMessageConnection;
   lastName: Scalars['String']['output'];
+  /** Paid memberships, newest first. */
+  memberships: Array<LoyaltyMembership>;
   /** E.164, e.g. +447700900123. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Consented to marketing SMS. */
@@ -564,6 +566,32 @@ export type LoyaltyMemberStatus =
   | 'ACTIVE'
   | 'CLOSED'
   | 'SUSPENDED';
+
+/** A paid membership: a tier bought for a fixed term with a sale. */
+export type LoyaltyMembership = {
+  __typename?: 'LoyaltyMembership';
+  channel: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  endsAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  price: LoyaltyMoney;
+  /** The sale line; returning it refunds the membership. */
+  productId: Scalars['String']['output'];
+  saleId: Scalars['String']['output'];
+  /** A renewal starts when the term before it ends. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  status: LoyaltyMembershipStatus;
+  tier: LoyaltyTier;
+};
+
+export type LoyaltyMembershipStatus =
+  /** Paid for; in force from startsAt to endsAt. */
+  | 'ACTIVE'
+  /** Its term is over; the member went back to the tier they earned. */
+  | 'ENDED'
+  /** Its sale line was returned; it ended then. */
+  | 'REFUNDED';
 
 /** Where a message goes: e-mail, SMS, or the in-app inbox. */
 export type LoyaltyMessageChannel =
@@ -699,6 +727,8 @@ export type LoyaltyProgramme = {
   holdTtlMaxSeconds: Scalars['Int']['output'];
   maxRedeemSharePercent: Scalars['Int']['output'];
   minRedeemPoints: Scalars['Int']['output'];
+  /** Days before a paid membership ends that its member is reminded to renew; 0 = no reminders. */
+  paidMembershipReminderDays: Scalars['Int']['output'];
   pendingDays: Scalars['Int']['output'];
   redeemAmountMinor: Scalars['Int']['output'];
   /** redeemPoints points are worth redeemAmountMinor minor units. */
@@ -817,6 +847,10 @@ export type LoyaltyTier = {
   /** Days a member keeps the tier after a review they did not qualify at. */
   graceDays: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** The price of a paid membership at this tier for membershipTermMonths; null when not sold. */
+  membershipPrice?: Maybe<LoyaltyMoney>;
+  /** Length of a paid membership at this tier; null when not sold. */
+  membershipTermMonths?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
   /** What reaching this tier takes, in the programme's qualification basis: tier points, or spend in minor units. */
   qualificationThreshold: Scalars['Int']['output'];
@@ -850,9 +884,9 @@ export type LoyaltyTierDowngrade =
 export type LoyaltyTierProgress = {
   __typename?: 'LoyaltyTierProgress';
   currentTier?: Maybe<LoyaltyTier>;
-  /** Why the floor was set; admins only (null for others). */
+  /** Why the floor was set (an admin's reason, or `paid membership`); admins only (null for others). */
   floorReason?: Maybe<Scalars['String']['output']>;
-  /** A tier set by an admin as a floor: reviews do not go below it until floorUntil. */
+  /** A tier set by an admin, or bought as a paid membership, as a floor: reviews do not go below it until floorUntil. */
   floorTier?: Maybe<LoyaltyTier>;
   floorUntil?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Set while the member keeps a tier they did not qualify for at a review. */
@@ -967,6 +1001,8 @@ export type Mutation = {
   linkLoyaltyCustomer: LinkLoyaltyCustomerPayload;
   /** Mark an inbox message read: its member, or an admin. */
   markLoyaltyInboxMessageRead: MarkLoyaltyInboxMessageReadPayload;
+  /** Record a paid membership bought with a sale (at a till or online): the tier at once for its term, renewed by buying again; idempotent by key. */
+  purchaseLoyaltyMembership: PurchaseLoyaltyMembershipPayload;
   /** Use a coupon on a sale, once; two tills at once: one wins. */
   redeemLoyaltyCoupon: RedeemLoyaltyCouponPayload;
   /** Hold and capture in one step, for online checkouts. */
@@ -1051,6 +1087,11 @@ export type MutationMarkLoyaltyInboxMessageReadArgs = {
 };
 
 
+export type MutationPurchaseLoyaltyMembershipArgs = {
+  input: PurchaseLoyaltyMembershipInput;
+};
+
+
 export type MutationRedeemLoyaltyCouponArgs = {
   input: RedeemLoyaltyCouponInput;
 };
@@ -1129,6 +1170,28 @@ export type ProductLoyaltyEarnPreviewArgs = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   channel?: InputMaybe<Scalars['String']['input']>;
   unitPrice: Scalars['Int']['input'];
+};
+
+export type PurchaseLoyaltyMembershipInput = {
+  /** store, web, app... */
+  channel: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  /** The price charged: must be the tier's membershipPrice. */
+  price: LoyaltyMoneyInput;
+  /** The sale line of the membership (default LOYALTY-MEMBERSHIP-<tier code>): returning it refunds the membership. */
+  productId?: InputMaybe<Scalars['String']['input']>;
+  /** The sale that paid for it; one membership per sale and channel. */
+  saleId: Scalars['String']['input'];
+  /** A tier sold as a paid membership (membershipPrice set). */
+  tierId: Scalars['ID']['input'];
+};
+
+export type PurchaseLoyaltyMembershipPayload = {
+  __typename?: 'PurchaseLoyaltyMembershipPayload';
+  member?: Maybe<LoyaltyMember>;
+  membership?: Maybe<LoyaltyMembership>;
+  userErrors: Array<LoyaltyUserError>;
 };
 
 export type Query = {
@@ -1279,6 +1342,8 @@ export type ReturnLoyaltySalePayload = {
   /** Codes of coupons usable again because the whole sale came back. */
   couponsRestored?: Maybe<Array<Scalars['String']['output']>>;
   member?: Maybe<LoyaltyMember>;
+  /** Paid memberships bought with the sale whose line came back: refunded, ended now. */
+  membershipsRefunded?: Maybe<Array<LoyaltyMembership>>;
   /** Of those, what the member's balance could not cover (now owed). */
   pointsClawedBack?: Maybe<Scalars['Int']['output']>;
   /** Redeemed points given back for the returned goods. */
@@ -1353,6 +1418,9 @@ export type SaveLoyaltyTierInput = {
   /** Days a member keeps the tier after a review they did not qualify at. */
   graceDays?: InputMaybe<Scalars['Int']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Sell the tier as a paid membership at this price (minor units), with membershipTermMonths; null: not sold. */
+  membershipPrice?: InputMaybe<Scalars['Int']['input']>;
+  membershipTermMonths?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   /** What reaching it takes, in the programme's qualification basis (tier points, or spend in minor units); 0 for the entry tier. */
   qualificationThreshold: Scalars['Int']['input'];
@@ -1414,6 +1482,7 @@ export type UpdateLoyaltyProgrammeInput = {
   holdTtlMaxSeconds?: InputMaybe<Scalars['Int']['input']>;
   maxRedeemSharePercent?: InputMaybe<Scalars['Int']['input']>;
   minRedeemPoints?: InputMaybe<Scalars['Int']['input']>;
+  paidMembershipReminderDays?: InputMaybe<Scalars['Int']['input']>;
   pendingDays?: InputMaybe<Scalars['Int']['input']>;
   redeemAmountMinor?: InputMaybe<Scalars['Int']['input']>;
   redeemPoints?: InputMaybe<Scalars['Int']['input']>;

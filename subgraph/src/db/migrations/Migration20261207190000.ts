@@ -6,7 +6,8 @@ import { Migration } from '@mikro-orm/migrations';
  * upgrade gift per level; each member's level dates (reached, next review, grace), a manual
  * floor, and the review a downgrade warning was sent for; tier changes in the points log
  * (`TIER_CHANGE` entries, no postings, with the level moved to); upgrade awards once per level
- * and qualification period (`bonus_award`, kind `TIER_UPGRADE`).
+ * and qualification period (`bonus_award`, kind `TIER_UPGRADE`); paid memberships (a level bought
+ * for a term with a sale, `membership_purchase`) and their renewal reminders.
  *
  * `loyalty_earn` no longer raises the level itself: an earn that reaches a higher level takes the
  * general path (LY001), which does everything an upgrade involves.
@@ -20,11 +21,26 @@ export class Migration20261207190000 extends Migration {
       add column tier_review text not null default 'NONE' check (tier_review in ('NONE', 'ANNIVERSARY', 'CALENDAR_YEAR_END', 'ROLLING')),
       add column tier_review_every_days int not null default 30 check (tier_review_every_days between 1 and 3660),
       add column tier_downgrade text not null default 'ONE_LEVEL' check (tier_downgrade in ('ONE_LEVEL', 'TO_QUALIFIED')),
-      add column tier_warning_days int not null default 30 check (tier_warning_days between 0 and 366);`);
+      add column tier_warning_days int not null default 30 check (tier_warning_days between 0 and 366),
+      add column paid_membership_reminder_days int not null default 14 check (paid_membership_reminder_days between 0 and 366);`);
     this.addSql(`alter table tier
       add column grace_days int not null default 0 check (grace_days between 0 and 3660),
       add column upgrade_bonus_points bigint not null default 0 check (upgrade_bonus_points between 0 and 2147483647),
-      add column upgrade_gift_reward_id uuid null;`);
+      add column upgrade_gift_reward_id uuid null,
+      add column membership_price_minor bigint null check (membership_price_minor between 1 and 100000000),
+      add column membership_term_months int null check (membership_term_months between 1 and 120);`);
+    // paid memberships: a level bought for a term, recorded with the sale that paid for it
+    this.addSql(`create table membership_purchase (
+      id uuid not null, member_id uuid not null, tier_id uuid not null,
+      channel varchar(64) not null, sale_id varchar(128) not null, store_id varchar(64) null, product_id varchar(64) not null,
+      price_minor bigint not null, currency_code varchar(3) not null,
+      starts_at timestamptz not null, ends_at timestamptz not null,
+      status text not null check (status in ('ACTIVE', 'ENDED', 'REFUNDED')),
+      reminded_at timestamptz null, ended_at timestamptz null, created_at timestamptz not null,
+      constraint membership_purchase_pkey primary key (id),
+      constraint membership_purchase_channel_sale_id_unique unique (channel, sale_id));`);
+    this.addSql(`create index membership_purchase_member_id_index on membership_purchase (member_id);`);
+    this.addSql(`create index membership_purchase_active_end_index on membership_purchase (ends_at) where status = 'ACTIVE';`);
     this.addSql(`alter table member
       add column tier_reached_at timestamptz null,
       add column tier_review_at timestamptz null,
@@ -50,7 +66,17 @@ Thank you for shopping with us.', now()),
       ('tier_review_warning', 'SMS', 'Keep {{tierName}}',
        '{{firstName}}, {{amountNeeded}} more by {{reviewOn}} keeps your {{tierName}} level.', now()),
       ('tier_review_warning', 'INBOX', 'Keep your {{tierName}} level',
-       '{{amountNeeded}} more by {{reviewOn}} keeps your {{tierName}} level; otherwise it becomes {{nextTierName}}.', now())
+       '{{amountNeeded}} more by {{reviewOn}} keeps your {{tierName}} level; otherwise it becomes {{nextTierName}}.', now()),
+      ('membership_renewal_reminder', 'EMAIL', 'Your {{tierName}} membership ends on {{endsOn}}',
+       'Hello {{firstName}},
+
+your paid {{tierName}} membership ends on {{endsOn}}, in {{daysLeft}} days. Renew it for {{price}} at any till or online to keep its benefits.
+
+Thank you for shopping with us.', now()),
+      ('membership_renewal_reminder', 'SMS', '{{tierName}} ends {{endsOn}}',
+       '{{firstName}}, your {{tierName}} membership ends on {{endsOn}}. Renew for {{price}} to keep it.', now()),
+      ('membership_renewal_reminder', 'INBOX', 'Your {{tierName}} membership ends in {{daysLeft}} days',
+       'Renew it for {{price}} before {{endsOn}} to keep its benefits.', now())
       on conflict do nothing;`);
     this.addSql(`
 create or replace function loyalty_earn(
@@ -137,7 +163,8 @@ $fn$;`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`delete from message_template where key = 'tier_review_warning';`);
+    this.addSql(`delete from message_template where key in ('tier_review_warning', 'membership_renewal_reminder');`);
+    this.addSql(`drop table membership_purchase;`);
     this.addSql(`alter table ledger_entry drop constraint ledger_entry_type_check;`);
     this.addSql(`delete from ledger_entry where type = 'TIER_CHANGE';`);
     this.addSql(`alter table ledger_entry add constraint ledger_entry_type_check check ("type" in ('EARN', 'POINTS_AVAILABLE', 'BONUS', 'HOLD', 'HOLD_CAPTURE', 'REDEEM', 'HOLD_RELEASE', 'HOLD_EXPIRE', 'EXPIRE', 'RETURN', 'REFUND', 'ADJUST', 'COUPON_ISSUE', 'COUPON_VOID'));`);
@@ -146,7 +173,7 @@ $fn$;`);
     this.addSql(`alter table bonus_award alter column period type varchar(16);`);
     this.addSql(`drop index member_tier_review_index;`);
     this.addSql(`alter table member drop column tier_reached_at, drop column tier_review_at, drop column tier_grace_until, drop column tier_floor_id, drop column tier_floor_until, drop column tier_floor_reason, drop column tier_warned_for;`);
-    this.addSql(`alter table tier drop column grace_days, drop column upgrade_bonus_points, drop column upgrade_gift_reward_id;`);
-    this.addSql(`alter table programme_settings drop column tier_qualification_basis, drop column tier_qualification_window, drop column tier_qualification_months, drop column tier_review, drop column tier_review_every_days, drop column tier_downgrade, drop column tier_warning_days;`);
+    this.addSql(`alter table tier drop column grace_days, drop column upgrade_bonus_points, drop column upgrade_gift_reward_id, drop column membership_price_minor, drop column membership_term_months;`);
+    this.addSql(`alter table programme_settings drop column tier_qualification_basis, drop column tier_qualification_window, drop column tier_qualification_months, drop column tier_review, drop column tier_review_every_days, drop column tier_downgrade, drop column tier_warning_days, drop column paid_membership_reminder_days;`);
   }
 }

@@ -1,3 +1,4 @@
+import { MembershipType } from '../tiers/membership.resolver';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../common/errors';
 import { LoyaltyMemberType } from '../members/member.type';
@@ -40,6 +41,9 @@ export class ReturnLoyaltySalePayload {
 
   @Field(() => [String], { nullable: true, description: 'Codes of coupons usable again because the whole sale came back.' })
   couponsRestored?: string[] | null;
+
+  @Field(() => [MembershipType], { nullable: true, description: "Paid memberships bought with the sale whose line came back: refunded, ended now." })
+  membershipsRefunded?: unknown[] | null;
 
   @Field(() => LoyaltyMemberType, { nullable: true })
   member?: unknown;

@@ -16,6 +16,9 @@ export interface MaintenanceReport {
   tierDowngrades: number;
   /** Warnings before a review that would lower a level (their e-mails and SMS are counted in messagesQueued). */
   tierWarnings: number;
+  /** Paid memberships whose term ended, and reminders to renew written to inboxes. */
+  membershipsEnded: number;
+  membershipReminders: number;
   /** Coupon expiry reminders written to inboxes (their e-mails and SMS are counted in messagesQueued). */
   couponReminders: number;
   /** E-mails and SMS written to the outbox. */
@@ -42,7 +45,7 @@ export async function runMaintenance(
 ): Promise<MaintenanceReport> {
   const now = opts.now ?? new Date();
   const batch = opts.batchSize ?? 500;
-  const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0, tierReviews: 0, tierDowngrades: 0, tierWarnings: 0, couponReminders: 0, messagesQueued: 0, messagesSent: 0, messagesRetried: 0, messagesFailed: 0 };
+  const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0, tierReviews: 0, tierDowngrades: 0, tierWarnings: 0, membershipsEnded: 0, membershipReminders: 0, couponReminders: 0, messagesQueued: 0, messagesSent: 0, messagesRetried: 0, messagesFailed: 0 };
   const seen = new Set<string>();
   for (;;) {
     const due = await root.fork().execute<{ member_id: string }[]>(`select member_id from (${dueMembersSql()}) d limit ?`, [now, now, now, batch + seen.size]);
@@ -62,6 +65,8 @@ export async function runMaintenance(
     report.tierReviews = levels.reviewed;
     report.tierDowngrades = levels.downgraded;
     report.tierWarnings = levels.warnings;
+    report.membershipsEnded = levels.membershipsEnded;
+    report.membershipReminders = levels.membershipReminders;
     report.messagesQueued += levels.messagesQueued;
   } catch (err) {
     failure = err;

@@ -1,3 +1,4 @@
+import { membershipBySale, refundMembershipsOfSale, type MembershipView } from '../tiers/membership.service';
 import type { RequestContext } from '../../common/context';
 import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker } from '../../common/validation';
@@ -29,6 +30,8 @@ export interface ReturnResult {
   returnedAmount: number;
   /** Coupons used on the sale that became usable again because the whole sale came back. */
   couponsRestored: string[];
+  /** Paid memberships bought with the sale whose line came back: refunded, ended now. */
+  membershipsRefunded: MembershipView[];
 }
 
 /**
@@ -57,11 +60,27 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
   const settings = await ctx.loaders.settings();
 
   const out = await ledgerTransaction<ReturnResult>(ctx, { operation: 'returnSale', key: args.idempotencyKey, request: { saleId, channel, lines: args.lines } }, async (em) => {
+    const membershipsRefunded: MembershipView[] = [];
     const sales = await em.execute<Record<string, unknown>[]>('select * from sale_earn where channel = ? and sale_id = ? for update', [channel, saleId]);
     const sale = sales[0];
     // A till returns only sales of its own store; another store's sale answers as not found.
     const p = ctx.principal;
     const tillOnly = p?.roles.has('till') && !p.roles.has('admin') && !p.roles.has('service');
+    // A paid membership's line (tiers/membership.service.ts): refunded and ended, whether or not
+    // the sale earned points too; the other lines are returned as usual.
+    const membership = await membershipBySale(em, channel, saleId);
+    if (membership && !(tillOnly && membership.store_id !== p!.storeId)) {
+      const owner = await MemberLedger.lock(em, membership.member_id, actorOf(ctx));
+      const refunded = owner ? await refundMembershipsOfSale(owner, settings, channel, saleId, args.lines.map((l) => l.productId.trim())) : [];
+      await owner?.save();
+      const rest = args.lines.filter((l) => !refunded.some((m) => m.productId === l.productId.trim()));
+      if (!sale || rest.length === 0) {
+        if (refunded.length === 0) throw new Outcome([userError(ErrorCode.RETURN_EXCEEDS_SALE, 'The sale bought a paid membership; return its line to refund it', ['input', 'lines'])]);
+        return { memberId: membership.member_id, saleId, channel, pointsReversed: 0, pointsClawedBack: 0, pointsRefunded: 0, returnedAmount: 0, couponsRestored: [], membershipsRefunded: refunded };
+      }
+      args = { ...args, lines: rest };
+      membershipsRefunded.push(...refunded);
+    }
     if (!sale || (tillOnly && sale.store_id !== p!.storeId)) {
       throw new Outcome([userError(ErrorCode.SALE_NOT_FOUND, 'No sale with this id earned points in this channel', ['input', 'saleId'])]);
     }
@@ -148,7 +167,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
     const wholeSaleBack = lines.every((l) => l.returnedQuantity === l.quantity);
     const couponsRestored = wholeSaleBack ? await restoreCouponsOfReturnedSale(em, channel, saleId, ledger.wallet.memberId, (sale.store_id as string | null) ?? null) : [];
     await ledger.save();
-    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, couponsRestored };
+    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, couponsRestored, membershipsRefunded };
   });
   return { result: out.result, userErrors: out.userErrors };
 }

@@ -79,13 +79,13 @@ export class TierProgressType {
   @Field(() => Date, { nullable: true, description: 'Set while the member keeps a tier they did not qualify for at a review.' })
   graceUntil?: Date | null;
 
-  @Field(() => TierType, { nullable: true, description: 'A tier set by an admin as a floor: reviews do not go below it until floorUntil.' })
+  @Field(() => TierType, { nullable: true, description: 'A tier set by an admin, or bought as a paid membership, as a floor: reviews do not go below it until floorUntil.' })
   floorTier?: unknown;
 
   @Field(() => Date, { nullable: true })
   floorUntil?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the floor was set; admins only (null for others).' })
+  @Field(() => String, { nullable: true, description: "Why the floor was set (an admin's reason, or `paid membership`); admins only (null for others)." })
   floorReason?: string | null;
 }
 

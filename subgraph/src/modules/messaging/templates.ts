@@ -15,6 +15,7 @@ export interface TemplateKind {
 
 export const COUPON_EXPIRY_REMINDER = 'coupon_expiry_reminder';
 export const TIER_REVIEW_WARNING = 'tier_review_warning';
+export const MEMBERSHIP_RENEWAL_REMINDER = 'membership_renewal_reminder';
 
 /** Every template key the service knows; saving a template for another key is refused. */
 export const TEMPLATE_KINDS: Readonly<Record<string, TemplateKind>> = {
@@ -27,6 +28,11 @@ export const TEMPLATE_KINDS: Readonly<Record<string, TemplateKind>> = {
     key: TIER_REVIEW_WARNING,
     description: "Sent tierWarningDays before a review that would lower a member's level, with what keeps it (inbox, e-mail, SMS with consent).",
     placeholders: ['firstName', 'tierName', 'nextTierName', 'reviewOn', 'daysLeft', 'amountNeeded'],
+  },
+  [MEMBERSHIP_RENEWAL_REMINDER]: {
+    key: MEMBERSHIP_RENEWAL_REMINDER,
+    description: 'Sent paidMembershipReminderDays before a paid membership ends, unless renewed (inbox, e-mail, SMS with consent).',
+    placeholders: ['firstName', 'tierName', 'endsOn', 'daysLeft', 'price'],
   },
 };
 

@@ -58,6 +58,7 @@ export enum TierDowngrade {
 @Check({ name: 'programme_settings_tier_qualification_months_check', expression: '(tier_qualification_months >= 1) AND (tier_qualification_months <= 120)' })
 @Check({ name: 'programme_settings_tier_review_every_days_check', expression: '(tier_review_every_days >= 1) AND (tier_review_every_days <= 3660)' })
 @Check({ name: 'programme_settings_tier_warning_days_check', expression: '(tier_warning_days >= 0) AND (tier_warning_days <= 366)' })
+@Check({ name: 'programme_settings_paid_membership_reminder_days_check', expression: '(paid_membership_reminder_days >= 0) AND (paid_membership_reminder_days <= 366)' })
 export class ProgrammeSettings {
   [OptionalProps]?:
     | 'updatedAt'
@@ -70,7 +71,8 @@ export class ProgrammeSettings {
     | 'tierReview'
     | 'tierReviewEveryDays'
     | 'tierDowngrade'
-    | 'tierWarningDays';
+    | 'tierWarningDays'
+    | 'paidMembershipReminderDays';
 
   @PrimaryKey({ type: 'integer', autoincrement: false })
   id: number = 1;
@@ -157,6 +159,10 @@ export class ProgrammeSettings {
   /** Days before a review that would downgrade a member that they are told what keeps their level; 0 = no warnings. */
   @Property({ type: 'integer', default: 30 })
   tierWarningDays: number = 30;
+
+  /** Days before a paid membership ends that its member is reminded to renew; 0 = no reminders. */
+  @Property({ type: 'integer', default: 14 })
+  paidMembershipReminderDays: number = 14;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();

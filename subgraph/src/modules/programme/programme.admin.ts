@@ -24,6 +24,7 @@ const RANGES: Partial<Record<keyof UpdateLoyaltyProgrammeInput, [number, number]
   tierQualificationMonths: [1, 120],
   tierReviewEveryDays: [1, 3_660],
   tierWarningDays: [0, 366],
+  paidMembershipReminderDays: [0, 366],
 };
 
 /** Changes the programme's settings (admins). Applies to what happens next, never to the past. */

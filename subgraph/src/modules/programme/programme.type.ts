@@ -143,6 +143,9 @@ export class ProgrammeType {
 
   @Field(() => Int, { description: 'Days before a review that would downgrade a member that they are told what keeps their level; 0 = no warnings.' })
   tierWarningDays!: number;
+
+  @Field(() => Int, { description: 'Days before a paid membership ends that its member is reminded to renew; 0 = no reminders.' })
+  paidMembershipReminderDays!: number;
 }
 
 @InputType({ description: 'Fields left out keep their value.' })
@@ -215,6 +218,9 @@ export class UpdateLoyaltyProgrammeInput {
 
   @Field(() => Int, { nullable: true })
   tierWarningDays?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  paidMembershipReminderDays?: number | null;
 }
 
 @ObjectType()

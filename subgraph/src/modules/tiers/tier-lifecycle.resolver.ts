@@ -9,7 +9,7 @@ import { LedgerEntryType } from '../ledger/ledger.entities';
 import { LedgerEntryGql } from '../ledger/wallet.type';
 import { TierQualificationWindow, TierReview } from '../programme/programme-settings.entity';
 import { Tier } from './tier.entity';
-import { addMonths, qualificationWindow, qualifyingValue, qualifiesOnLifetimePoints, refreshTier } from './tier-lifecycle';
+import { addMonths, floorAt, qualificationWindow, qualifyingValue, qualifiesOnLifetimePoints, readLevel, refreshTier } from './tier-lifecycle';
 import { loadTiers, tierOf } from './tier.service';
 import { TierBenefitInput, TierType } from './tier.type';
 
@@ -35,9 +35,9 @@ export async function tierProgress(ctx: RequestContext, memberId: string, tierId
     const atReview = reviewAt > now ? await qualifyingValue(ctx.em, memberId, settings, reviewAt, lifetime) : value;
     toKeepTier = Math.max(0, current.qualificationThreshold - atReview);
   }
-  const floorUntil = date(r.tier_floor_until);
-  const floorId = (r.tier_floor_id as string | null) ?? null;
-  const floorLive = floorId && (!floorUntil || floorUntil > now);
+  const level = await readLevel(ctx.em, memberId, now);
+  const floor = floorAt(level, tiers, now);
+  const paidFloor = Boolean(floor && floor.id === level.paidTierId && !(level.floorId === floor.id && (!level.floorUntil || level.floorUntil > now)));
   return {
     tierPoints,
     currentTier: current,
@@ -53,9 +53,9 @@ export async function tierProgress(ctx: RequestContext, memberId: string, tierId
     reviewAt,
     toKeepTier,
     graceUntil: date(r.tier_grace_until),
-    floorTier: floorLive ? (tiers.find((t) => t.id === floorId) ?? null) : null,
-    floorUntil: floorLive ? floorUntil : null,
-    floorReason: floorLive && ctx.principal?.roles.has('admin') ? ((r.tier_floor_reason as string | null) ?? null) : null,
+    floorTier: floor,
+    floorUntil: floor ? (paidFloor ? level.paidUntil : level.floorUntil) : null,
+    floorReason: floor && ctx.principal?.roles.has('admin') ? (paidFloor ? 'paid membership' : ((r.tier_floor_reason as string | null) ?? null)) : null,
   };
 }
 
@@ -90,6 +90,12 @@ export class SaveLoyaltyTierInput {
 
   @Field(() => [TierBenefitInput], { nullable: true, defaultValue: [] })
   benefits?: TierBenefitInput[];
+
+  @Field(() => Int, { nullable: true, description: 'Sell the tier as a paid membership at this price (minor units), with membershipTermMonths; null: not sold.' })
+  membershipPrice?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  membershipTermMonths?: number | null;
 }
 
 @ObjectType()
@@ -143,6 +149,9 @@ async function saveTier(ctx: RequestContext, input: SaveLoyaltyTierInput): Promi
   whole('earnMultiplierPercent', input.earnMultiplierPercent, 1, 1_000);
   whole('graceDays', input.graceDays, 0, 3_660);
   whole('upgradeBonusPoints', input.upgradeBonusPoints, 0, 1_000_000);
+  whole('membershipPrice', input.membershipPrice, 1, 100_000_000);
+  whole('membershipTermMonths', input.membershipTermMonths, 1, 120);
+  if ((input.membershipPrice == null) !== (input.membershipTermMonths == null)) check.fail('membershipTermMonths', 'A paid membership needs both membershipPrice and membershipTermMonths');
   const benefits = (input.benefits ?? []).map((b, i) => ({ code: check.text(`benefits.${i}.code`, b.code, 64, { required: true, label: 'code' }) ?? '', description: check.text(`benefits.${i}.description`, b.description, 500, { required: true, label: 'description' }) ?? '' }));
   if (input.id != null && !isUuid(input.id)) check.fail('id', 'No tier has this id');
   if (input.upgradeGiftRewardId != null) {
@@ -182,6 +191,8 @@ async function saveTier(ctx: RequestContext, input: SaveLoyaltyTierInput): Promi
       graceDays: input.graceDays ?? 0,
       upgradeBonusPoints: input.upgradeBonusPoints ?? 0,
       upgradeGiftRewardId: input.upgradeGiftRewardId?.toLowerCase() ?? null,
+      membershipPriceMinor: input.membershipPrice ?? null,
+      membershipTermMonths: input.membershipTermMonths ?? null,
       benefits,
     });
     await em.flush();

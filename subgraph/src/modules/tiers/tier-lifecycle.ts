@@ -23,6 +23,8 @@ import {
   TierQualificationWindow,
   TierReview,
 } from '../programme/programme-settings.entity';
+// a cycle (membership.service uses this module's functions), resolved at call time
+import { runMembershipMaintenance } from './membership.service';
 import type { Tier } from './tier.entity';
 import { loadTiers } from './tier.service';
 
@@ -119,7 +121,7 @@ export function describeAmount(s: LevelSettings, amount: number): string {
   return `${amount.toLocaleString('en-GB')} tier point${amount === 1 ? '' : 's'}`;
 }
 
-function describeWindow(s: LevelSettings): string {
+export function describeWindow(s: LevelSettings): string {
   switch (s.tierQualificationWindow) {
     case TierQualificationWindow.CALENDAR_YEAR:
       return 'this calendar year';
@@ -130,7 +132,7 @@ function describeWindow(s: LevelSettings): string {
   }
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+export const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A member's level and its dates, as stored on the member row. */
 interface LevelState {
@@ -140,12 +142,19 @@ interface LevelState {
   graceUntil: Date | null;
   floorId: string | null;
   floorUntil: Date | null;
+  /** The paid membership in force now, if any (tiers/membership.service.ts). */
+  paidTierId: string | null;
+  paidUntil: Date | null;
 }
 
-async function readLevel(em: EntityManager, memberId: string): Promise<LevelState> {
+export async function readLevel(em: EntityManager, memberId: string, now: Date = new Date()): Promise<LevelState> {
   const rows = await em.execute<Record<string, unknown>[]>(
-    'select tier_id, tier_reached_at, tier_review_at, tier_grace_until, tier_floor_id, tier_floor_until from member where id = ?',
-    [memberId],
+    `select m.tier_id, m.tier_reached_at, m.tier_review_at, m.tier_grace_until, m.tier_floor_id, m.tier_floor_until, p.tier_id as paid_tier_id, p.ends_at as paid_until
+       from member m
+       left join lateral (select tier_id, ends_at from membership_purchase
+                           where member_id = m.id and status = 'ACTIVE' and starts_at <= ? and ends_at > ? order by ends_at desc limit 1) p on true
+      where m.id = ?`,
+    [now, now, memberId],
   );
   const r = rows[0] ?? {};
   const date = (v: unknown) => (v ? new Date(v as string) : null);
@@ -156,13 +165,17 @@ async function readLevel(em: EntityManager, memberId: string): Promise<LevelStat
     graceUntil: date(r.tier_grace_until),
     floorId: (r.tier_floor_id as string | null) ?? null,
     floorUntil: date(r.tier_floor_until),
+    paidTierId: (r.paid_tier_id as string | null) ?? null,
+    paidUntil: date(r.paid_until),
   };
 }
 
-/** The floor in force at `at`, if any. */
-function floorAt(level: LevelState, tiers: Tier[], at: Date): Tier | null {
-  if (!level.floorId || (level.floorUntil && level.floorUntil <= at)) return null;
-  return tiers.find((t) => t.id === level.floorId) ?? null;
+/** The floor in force at `at`, if any: the higher of a manual tier and a paid membership. */
+export function floorAt(level: LevelState, tiers: Tier[], at: Date): Tier | null {
+  const manual = level.floorId && !(level.floorUntil && level.floorUntil <= at) ? (tiers.find((t) => t.id === level.floorId) ?? null) : null;
+  const paid = level.paidTierId && level.paidUntil && level.paidUntil > at ? (tiers.find((t) => t.id === level.paidTierId) ?? null) : null;
+  if (!manual || !paid) return manual ?? paid;
+  return paid.rank > manual.rank ? paid : manual;
 }
 
 /**
@@ -170,7 +183,7 @@ function floorAt(level: LevelState, tiers: Tier[], at: Date): Tier | null {
  * never reviewed), no grace, a TIER_CHANGE entry with `reason`, and the in-memory wallet (the rest
  * of the transaction earns with the new multiplier).
  */
-async function moveTo(ledger: MemberLedger, s: LevelSettings, to: Tier, reason: string, opts: { award: boolean }): Promise<void> {
+export async function moveTo(ledger: MemberLedger, s: LevelSettings, to: Tier, reason: string, opts: { award: boolean }): Promise<void> {
   const up = ledger.wallet.tierRank === null || to.rank > ledger.wallet.tierRank;
   await ledger.em.execute(
     'update member set tier_id = ?, tier_reached_at = ?, tier_review_at = ?, tier_grace_until = null, tier_warned_for = null where id = ?',
@@ -282,7 +295,7 @@ export async function reviewMember(root: EntityManager, memberId: string, s: Lev
   return root.fork().transactional(async (em) => {
     const ledger = await Ledger.lock(em, memberId, 'system', { now, skipLocked: true });
     if (!ledger) return null;
-    const level = await readLevel(em, memberId);
+    const level = await readLevel(em, memberId, now);
     if (!level.reviewAt || level.reviewAt > now) return null; // reviewed meanwhile
     const tiers = await loadTiers(em);
     const current = tiers.find((t) => t.id === level.tierId);
@@ -330,6 +343,9 @@ export interface LevelReport {
   reviewed: number;
   downgraded: number;
   warnings: number;
+  /** Paid memberships whose term ended, and renewal reminders written. */
+  membershipsEnded: number;
+  membershipReminders: number;
   messagesQueued: number;
 }
 
@@ -339,7 +355,12 @@ export interface LevelReport {
  * told what keeps it. Reads only members with a review scheduled (`member_tier_review_index`).
  */
 export async function runLevelMaintenance(root: EntityManager, s: LevelSettings, now: Date, batch = 500): Promise<LevelReport> {
-  const report: LevelReport = { reviewed: 0, downgraded: 0, warnings: 0, messagesQueued: 0 };
+  const report: LevelReport = { reviewed: 0, downgraded: 0, warnings: 0, membershipsEnded: 0, membershipReminders: 0, messagesQueued: 0 };
+  // paid memberships first: a term that ended takes its member back before any review of them
+  const memberships = await runMembershipMaintenance(root, s, now, batch);
+  report.membershipsEnded = memberships.ended;
+  report.membershipReminders = memberships.reminders;
+  report.messagesQueued += memberships.messages;
   if (s.tierReview === TierReview.NONE) return report;
   const seen = new Set<string>();
   for (;;) {
@@ -355,7 +376,7 @@ export async function runLevelMaintenance(root: EntityManager, s: LevelSettings,
   }
   const warned = await queueDowngradeWarnings(root, s, now, batch);
   report.warnings = warned.warnings;
-  report.messagesQueued = warned.messages;
+  report.messagesQueued += warned.messages;
   return report;
 }
 
@@ -391,7 +412,7 @@ async function queueDowngradeWarnings(root: EntityManager, s: LevelSettings, now
       const memberId = String(m.id);
       const reviewAt = new Date(m.tier_review_at as string);
       const written = await root.fork().transactional(async (em) => {
-        const level = await readLevel(em, memberId);
+        const level = await readLevel(em, memberId, now);
         // mark first: whatever follows, this review is looked at once
         await em.execute('update member set tier_warned_for = ? where id = ?', [reviewAt, memberId]);
         const current = tiers.find((t) => t.id === level.tierId);

@@ -14,8 +14,10 @@ export interface TierBenefitData {
 @Check({ name: 'tier_multiplier_check', expression: 'earn_multiplier_percent > 0' })
 @Check({ name: 'tier_grace_days_check', expression: '(grace_days >= 0) AND (grace_days <= 3660)' })
 @Check({ name: 'tier_upgrade_bonus_points_check', expression: '(upgrade_bonus_points >= 0) AND (upgrade_bonus_points <= 2147483647)' })
+@Check({ name: 'tier_membership_price_minor_check', expression: '(membership_price_minor >= 1) AND (membership_price_minor <= 100000000)' })
+@Check({ name: 'tier_membership_term_months_check', expression: '(membership_term_months >= 1) AND (membership_term_months <= 120)' })
 export class Tier {
-  [OptionalProps]?: 'earnMultiplierPercent' | 'benefits' | 'createdAt' | 'graceDays' | 'upgradeBonusPoints' | 'upgradeGiftRewardId';
+  [OptionalProps]?: 'earnMultiplierPercent' | 'benefits' | 'createdAt' | 'graceDays' | 'upgradeBonusPoints' | 'upgradeGiftRewardId' | 'membershipPriceMinor' | 'membershipTermMonths';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -53,6 +55,13 @@ export class Tier {
   /** A gift-item reward issued as a coupon on reaching this level, once per qualification period. */
   @Property({ type: 'uuid', nullable: true })
   upgradeGiftRewardId?: string | null;
+
+  /** A paid membership: the price of `membershipTermMonths` at this level; null = not for sale. */
+  @Property({ type: new BigIntType('number'), nullable: true })
+  membershipPriceMinor?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  membershipTermMonths?: number | null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();

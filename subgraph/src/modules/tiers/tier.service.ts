@@ -13,7 +13,7 @@ export function listTiers(ctx: RequestContext): Promise<Tier[]> {
  */
 export async function loadTiers(em: EntityManager): Promise<Tier[]> {
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    'select id, code, name, rank, qualification_threshold, earn_multiplier_percent, benefits, grace_days, upgrade_bonus_points, upgrade_gift_reward_id, created_at from tier where rank >= 0 order by rank asc',
+    'select id, code, name, rank, qualification_threshold, earn_multiplier_percent, benefits, grace_days, upgrade_bonus_points, upgrade_gift_reward_id, membership_price_minor, membership_term_months, created_at from tier where rank >= 0 order by rank asc',
   );
   return rows.map(
     (r) =>
@@ -28,6 +28,8 @@ export async function loadTiers(em: EntityManager): Promise<Tier[]> {
         graceDays: Number(r.grace_days),
         upgradeBonusPoints: Number(r.upgrade_bonus_points),
         upgradeGiftRewardId: (r.upgrade_gift_reward_id as string | null) ?? null,
+        membershipPriceMinor: r.membership_price_minor == null ? null : Number(r.membership_price_minor),
+        membershipTermMonths: r.membership_term_months == null ? null : Number(r.membership_term_months),
         createdAt: new Date(r.created_at as string | Date),
       }) as Tier,
   );

@@ -50,4 +50,10 @@ export class TierType {
 
   @Field(() => ID, { nullable: true, description: 'The GIFT_ITEM reward issued as a coupon on reaching the tier, once per qualification period.' })
   upgradeGiftRewardId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Length of a paid membership at this tier; null when not sold.' })
+  membershipTermMonths?: number | null;
+
+  /** Resolved as membershipPrice (membership.resolver.ts). */
+  membershipPriceMinor?: number | null;
 }
