@@ -25,8 +25,11 @@ export interface ReturnResult {
   pointsClawedBack: number;
   /** Redeemed points given back because the goods they paid for came back. */
   pointsRefunded: number;
-  /** Money value of the returned goods, minor units. */
+  /** Money value of the returned goods at the price paid (after the level discount), minor units. */
   returnedAmount: number;
+  /** The level discount the returned goods had had, minor units (0 without one). */
+  discountReturned: number;
+  currencyCode: string;
   /** Coupons used on the sale that became usable again because the whole sale came back. */
   couponsRestored: string[];
 }
@@ -73,6 +76,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
     // Match returned quantities to the sale's lines of that product, first line first.
     let reversed = 0;
     let returnedAmount = 0;
+    let discountReturned = 0;
     for (const [i, r] of args.lines.entries()) {
       let qty = r.quantity;
       for (const line of lines) {
@@ -84,7 +88,9 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
         reversed += cumulative - line.returnedPoints;
         line.returnedPoints = cumulative;
         line.returnedQuantity += take;
+        // unitPrice is what was paid for a unit (after a level discount): refunds and cash shares follow it
         returnedAmount += take * line.unitPrice;
+        discountReturned += take * ((line.listUnitPrice ?? line.unitPrice) - line.unitPrice);
         qty -= take;
       }
       if (qty > 0) {
@@ -148,7 +154,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
     const wholeSaleBack = lines.every((l) => l.returnedQuantity === l.quantity);
     const couponsRestored = wholeSaleBack ? await restoreCouponsOfReturnedSale(em, channel, saleId, ledger.wallet.memberId, (sale.store_id as string | null) ?? null) : [];
     await ledger.save();
-    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, couponsRestored };
+    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, discountReturned, currencyCode: String(sale.currency_code), couponsRestored };
   });
   return { result: out.result, userErrors: out.userErrors };
 }
