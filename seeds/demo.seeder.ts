@@ -11,6 +11,7 @@ import { Reward, RewardKind } from '../subgraph/src/modules/rewards/reward.entit
 import { CardStatus, LoyaltyCard } from '../subgraph/src/modules/members/card.entity';
 import { Member, MemberStatus } from '../subgraph/src/modules/members/member.entity';
 import { Tier } from '../subgraph/src/modules/tiers/tier.entity';
+import { TierDiscountRuleRecord } from '../subgraph/src/modules/discounts/tier-discount.entity';
 import { prng } from './prng';
 
 /** EAN-13 with its check digit; GS1 prefix 042 is for numbers used within a company (customer cards). */
@@ -35,6 +36,12 @@ export const DEMO_TIERS = [
     benefits: [{ code: 'BIRTHDAY_BONUS', description: '1000 bonus points in your birthday month' }, { code: 'FREE_DELIVERY', description: 'Free delivery on every order' }, { code: 'PERSONAL_SHOPPER', description: 'A personal shopper on request' }],
   },
 ];
+
+/** Level discounts at the till, by tier code: Gold and Platinum members pay less for clothing. */
+export const DEMO_TIER_DISCOUNTS: Record<string, { kind: string; name: string; args: Record<string, unknown> }[]> = {
+  GOLD: [{ kind: 'CATEGORY_PERCENT', name: 'Clothing', args: { categoryIds: ['clothing'], productIds: [], percent: 10 } }],
+  PLATINUM: [{ kind: 'CATEGORY_PERCENT', name: 'Clothing', args: { categoryIds: ['clothing'], productIds: [], percent: 15 } }],
+};
 
 const FIRST = ['Olivia', 'Noah', 'Amelia', 'Oliver', 'Isla', 'George', 'Ava', 'Arthur', 'Mia', 'Leo', 'Ivy', 'Harry', 'Lily', 'Oscar', 'Freya', 'Muhammad', 'Grace', 'Jack', 'Sofia', 'Theo', 'Zara', 'Finley', 'Aisha', 'Luca', 'Chloe', 'Mateo', 'Emily', 'Ravi', 'Hannah', 'Kenji'];
 const LAST = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Patel', 'Robinson', 'Wright', 'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Khan', 'Clarke', 'Nowak', 'Okafor', 'Murphy', 'Kowalski', 'Rossi'];
@@ -71,7 +78,7 @@ const BASKETS = [
 ];
 
 /**
- * The demo programme: four tiers, the demo rules and settings (100 points = £1, welcome and
+ * The demo programme: four tiers (Gold and Platinum with a discount on clothing), the demo rules and settings (100 points = £1, welcome and
  * birthday bonuses, 24-month expiry), and 240 members with cards (a few lost and replaced),
  * enrolled over the last three years, each with a purchase history booked through the real
  * ledger, so tiers, balances, expiring points and the points log are all believable. Phone numbers
@@ -88,6 +95,10 @@ export class DemoSeeder extends Seeder {
     });
     const rules = DEMO_RULES.map((r, position) => em.create(EarningRuleRecord, { ...r, position }));
     const tiers = DEMO_TIERS.map((t) => em.create(Tier, { ...t, createdAt: new Date('2023-01-01T00:00:00Z') }));
+    // the level discounts came with this release: the purchase history below predates them
+    for (const tier of tiers) {
+      for (const [position, rule] of (DEMO_TIER_DISCOUNTS[tier.code] ?? []).entries()) em.create(TierDiscountRuleRecord, { ...rule, tier: tier.id, position });
+    }
     for (const r of DEMO_REWARDS) em.create(Reward, { ...r, description: null });
     const now = Date.UTC(2026, 10, 1);
     const threeYears = 3 * 365 * 24 * 3600 * 1000;

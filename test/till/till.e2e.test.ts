@@ -22,6 +22,8 @@ const CARD = '0420000000013';
 const LIPSTICK = '5000112637922'; // £12.99, beauty (double points in the demo rules)
 const CARD_2 = '0420000000020';
 const HEADPHONES = '5099999999995'; // £129.99, in the demo catalogue file
+const JEANS = '5012345678900'; // £45.00, clothing: 10% off for Gold members in the demo programme
+const GOLD_CARD = '0420000000037'; // made a Gold member's card below
 const STORE_NAME = 'Harbour Street';
 
 let svc: TestService;
@@ -73,6 +75,11 @@ beforeAll(async () => {
   memberId = ok(await svc.gql(`{ loyaltyMemberByCard(cardNumber: "${CARD}") { id } }`, {}, svc.tokens.till)).loyaltyMemberByCard.id;
   // a generous balance so the tender can use points
   ok(await svc.gql(`mutation($i: AdjustPointsInput!) { adjustPoints(input: $i) { userErrors { code } } }`, { i: { idempotencyKey: 'e2e-topup', memberId, points: 20_000, reason: 'e2e set-up' } }));
+  // a demo member in Gold, whose level takes 10% off clothing
+  await svc.orm.em.fork().getConnection().execute(
+    `update member set tier_id = (select id from tier where code = 'GOLD') where id = (select member_id from loyalty_card where number = ?)`,
+    [GOLD_CARD],
+  );
   process.env.POS_GRAPHQL_URL = svc.url;
   process.env.POS_TILL_TOKEN = svc.tokens.till;
   // Playwright's keystrokes come through the DevTools protocol; on a loaded 2-core CI machine they
@@ -378,5 +385,32 @@ describe('the till in a browser', () => {
     await page.keyboard.press('F10');
     await expect.poll(notice).toBe('Return refused: No sale with this id earned points in this channel (SALE_NOT_FOUND)');
     expect(await wallet()).toEqual(before);
+  });
+
+  it("shows a Gold member's level discount under its line and on the receipt, and the service records the same discount", async () => {
+    await wedgeScan(GOLD_CARD);
+    await page.getByTestId('member-panel').waitFor();
+    await wedgeScan(JEANS);
+    await wedgeScan(LIPSTICK); // beauty: no level discount
+    await expect.poll(async () => text('sale-total')).toBe('Total £53.49'); // 45.00 - 4.50 + 12.99
+    expect(await page.getByTestId('line-discount').allTextContents()).toEqual(['Gold 10% off (Clothing)−£4.50']);
+    expect(await text('sale-subtotal')).toBe('Subtotal £57.99 · level discounts −£4.50');
+    await page.screenshot({ path: path.join(SHOTS, '8-level-discount-sale.png') });
+    await page.keyboard.press('F8');
+    expect(await text('cash-due')).toBe('Cash due £53.49');
+    await page.keyboard.press('F7');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('receipt').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, '9-level-discount-receipt.png') });
+    expect(await page.getByTestId('receipt-line-discount').allTextContents()).toEqual(['  Gold 10% off (Clothing)-£4.50']);
+    expect(await text('receipt-level-discounts')).toBe('Level discounts-£4.50');
+    expect(await text('receipt-total')).toBe('Total£53.49');
+    const saleId = await text('receipt-sale-id');
+    const earned = pointsEarned(await text('receipt'));
+    const [row] = await svc.orm.em.fork().getConnection().execute<{ total_minor: string; discount_minor: string; points: string }[]>(
+      'select total_minor, discount_minor, points from sale_earn where channel = ? and sale_id = ?',
+      ['store', saleId],
+    );
+    expect(row).toEqual({ total_minor: '5349', discount_minor: '450', points: String(earned) });
   });
 });

@@ -151,7 +151,10 @@ export function checkReceiptDoc(value: unknown): Checked<ReceiptDoc> {
   if (!Array.isArray(v.lines) || v.lines.length > LIMITS.receiptLines) return fail(`receipt.lines must be a list of at most ${LIMITS.receiptLines}`);
   for (const [i, l] of v.lines.entries()) {
     if (!isPlainObject(l) || !isText(l.name) || !isAmount(l.quantity) || !isAmount(l.unitPrice) || !isAmount(l.amount)) return fail(`receipt.lines[${i}] must have name, quantity, unitPrice, amount`);
+    const d = l.levelDiscount;
+    if (d !== undefined && !(isPlainObject(d) && isText(d.text) && isAmount(d.amount))) return fail(`receipt.lines[${i}].levelDiscount must be { text, amount }`);
   }
+  if (v.levelDiscount !== undefined && !isAmount(v.levelDiscount)) return fail('receipt.levelDiscount must be a whole number');
   if (!Array.isArray(v.coupons) || v.coupons.length > 50 || !v.coupons.every((c) => isPlainObject(c) && isText(c.code) && isText(c.title))) return fail('receipt.coupons must list { code, title }');
   if (v.member !== null && !isText(v.member)) return fail('receipt.member must be a name or null');
   if (v.balanceAfter !== null && !isAmount(v.balanceAfter)) return fail('receipt.balanceAfter must be a whole number or null');

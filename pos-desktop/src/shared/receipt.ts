@@ -26,6 +26,8 @@ export interface ReceiptLine {
   readonly unitPrice: number;
   /** quantity x unitPrice, minor units. */
   readonly amount: number;
+  /** The member's level discount on this line (e.g. "Gold 10% off (Clothing)"), minor units; absent without one. */
+  readonly levelDiscount?: { readonly text: string; readonly amount: number };
 }
 
 export interface ReceiptDoc {
@@ -44,6 +46,8 @@ export interface ReceiptDoc {
   readonly subtotal: number;
   /** What coupons took off, minor units. */
   readonly discount: number;
+  /** What the member's level discounts took off the lines (before coupons), minor units; absent or 0 without any. */
+  readonly levelDiscount?: number;
   readonly coupons: readonly { readonly code: string; readonly title: string }[];
   /** What was due after coupons, minor units. */
   readonly total: number;
@@ -104,10 +108,13 @@ export function receiptRows(r: ReceiptDoc, locale = 'en-GB'): ReceiptRow[] {
   for (const l of r.lines) {
     rows.push({ kind: 'pair', left: l.quantity === 1 ? l.name : `${l.quantity} x ${l.name}`, right: m(l.amount) });
     if (l.quantity !== 1) rows.push({ kind: 'text', text: `  ${l.quantity} @ ${m(l.unitPrice)}` });
+    if (l.levelDiscount && l.levelDiscount.amount > 0) rows.push({ kind: 'pair', left: `  ${l.levelDiscount.text}`, right: `-${m(l.levelDiscount.amount)}`, testId: 'receipt-line-discount' });
   }
   rows.push({ kind: 'rule' });
+  const levelDiscount = r.levelDiscount ?? 0;
+  if (r.discount > 0 || levelDiscount > 0) rows.push({ kind: 'pair', left: 'Subtotal', right: m(r.subtotal) });
+  if (levelDiscount > 0) rows.push({ kind: 'pair', left: 'Level discounts', right: `-${m(levelDiscount)}`, testId: 'receipt-level-discounts' });
   if (r.discount > 0) {
-    rows.push({ kind: 'pair', left: 'Subtotal', right: m(r.subtotal) });
     for (const c of r.coupons) rows.push({ kind: 'text', text: `Coupon ${c.code} ${c.title}` });
     rows.push({ kind: 'pair', left: 'Coupons', right: `-${m(r.discount)}` });
   }

@@ -10,6 +10,7 @@ import { Coupon } from '../modules/coupons/coupon.entity';
 import { Reward } from '../modules/rewards/reward.entity';
 import { InboxMessage, MessageTemplate, OutboxMessage } from '../modules/messaging/messaging.entities';
 import { AppMeta } from './app-meta.entity';
+import { TierDiscountRuleRecord } from '../modules/discounts/tier-discount.entity';
 
 /** Every entity the ORM knows; a new module adds its entities here. */
 export const ENTITIES = [
@@ -33,4 +34,5 @@ export const ENTITIES = [
   OutboxMessage,
   MessageTemplate,
   MembershipPurchase,
+  TierDiscountRuleRecord,
 ];

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { formatMoney } from '../../shared/money';
 import type { SaleState } from '../sale/model';
-import { saleTotals } from '../sale/model';
+import { levelDiscounts, saleTotals } from '../sale/model';
 
 interface Props {
   state: SaleState;
@@ -15,7 +15,8 @@ interface Props {
 
 /** The sale: scanned or typed lines (↑ ↓ select, + − quantity, Delete voids), coupons validated live, the total. */
 export function SalePanel({ state, onCode, onManualLine, onCoupon, onRemoveLine, onRemoveCoupon, onTender }: Props) {
-  const { linesTotal, discount, total } = saleTotals(state);
+  const { linesTotal, levelDiscount, discount, total } = saleTotals(state);
+  const lineDiscounts = levelDiscounts(state);
   const m = (minor: number) => formatMoney(minor, state.currencyCode);
   const manual = state.manualEntry;
   useEffect(() => {
@@ -42,7 +43,7 @@ export function SalePanel({ state, onCode, onManualLine, onCoupon, onRemoveLine,
               </td>
             </tr>
           )}
-          {state.lines.map((l) => (
+          {state.lines.flatMap((l, i) => [
             <tr key={l.id} className={l.id === state.selectedLineId ? 'selected' : undefined} data-testid="sale-line" aria-selected={l.id === state.selectedLineId}>
               <td>
                 {l.name}
@@ -56,8 +57,17 @@ export function SalePanel({ state, onCode, onManualLine, onCoupon, onRemoveLine,
                   ✕
                 </button>
               </td>
-            </tr>
-          ))}
+            </tr>,
+            ...(lineDiscounts[i]
+              ? [
+                  <tr key={`${l.id}-discount`} className="level-discount" data-testid="line-discount">
+                    <td colSpan={3}>{lineDiscounts[i].text}</td>
+                    <td>−{m(lineDiscounts[i].discountMinor)}</td>
+                    <td />
+                  </tr>,
+                ]
+              : []),
+          ])}
         </tbody>
       </table>
       {state.coupons.length > 0 && (
@@ -73,9 +83,11 @@ export function SalePanel({ state, onCode, onManualLine, onCoupon, onRemoveLine,
         </ul>
       )}
       <div className="totals">
-        {discount > 0 && (
-          <div>
-            Subtotal {m(linesTotal)} · coupons −{m(discount)}
+        {(discount > 0 || levelDiscount > 0) && (
+          <div data-testid="sale-subtotal">
+            Subtotal {m(linesTotal)}
+            {levelDiscount > 0 && ` · level discounts −${m(levelDiscount)}`}
+            {discount > 0 && ` · coupons −${m(discount)}`}
           </div>
         )}
         <div className="total" data-testid="sale-total">

@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation TillCaptureHold($input: CapturePointsHoldInput!) {\n    capturePointsHold(input: $input) { hold { id status capturedPoints capturedCash { amount } } userErrors { code message } }\n  }\n": typeof types.TillCaptureHoldDocument,
     "\n  mutation TillReleaseHold($input: ReleasePointsHoldInput!) {\n    releasePointsHold(input: $input) { hold { id status } userErrors { code message } }\n  }\n": typeof types.TillReleaseHoldDocument,
     "\n  mutation TillRedeemCoupon($input: RedeemLoyaltyCouponInput!) {\n    redeemLoyaltyCoupon(input: $input) { coupon { code status } userErrors { code message } }\n  }\n": typeof types.TillRedeemCouponDocument,
+    "\n  query TillSaleQuote($input: LoyaltySaleInput!, $memberId: ID) {\n    loyaltySaleQuote(input: $input, memberId: $memberId) {\n      discountTotal { amount }\n      lines { index discount { amount } discountedUnitPrice { amount } discountReason { text } }\n      userErrors { code message }\n    }\n  }\n": typeof types.TillSaleQuoteDocument,
     "\n  mutation TillReturnSale($input: ReturnLoyaltySaleInput!) {\n    returnLoyaltySale(input: $input) {\n      pointsReversed pointsClawedBack pointsRefunded couponsRestored\n      member { id wallet { available } }\n      userErrors { code message }\n    }\n  }\n": typeof types.TillReturnSaleDocument,
 };
 const documents: Documents = {
@@ -37,6 +38,7 @@ const documents: Documents = {
     "\n  mutation TillCaptureHold($input: CapturePointsHoldInput!) {\n    capturePointsHold(input: $input) { hold { id status capturedPoints capturedCash { amount } } userErrors { code message } }\n  }\n": types.TillCaptureHoldDocument,
     "\n  mutation TillReleaseHold($input: ReleasePointsHoldInput!) {\n    releasePointsHold(input: $input) { hold { id status } userErrors { code message } }\n  }\n": types.TillReleaseHoldDocument,
     "\n  mutation TillRedeemCoupon($input: RedeemLoyaltyCouponInput!) {\n    redeemLoyaltyCoupon(input: $input) { coupon { code status } userErrors { code message } }\n  }\n": types.TillRedeemCouponDocument,
+    "\n  query TillSaleQuote($input: LoyaltySaleInput!, $memberId: ID) {\n    loyaltySaleQuote(input: $input, memberId: $memberId) {\n      discountTotal { amount }\n      lines { index discount { amount } discountedUnitPrice { amount } discountReason { text } }\n      userErrors { code message }\n    }\n  }\n": types.TillSaleQuoteDocument,
     "\n  mutation TillReturnSale($input: ReturnLoyaltySaleInput!) {\n    returnLoyaltySale(input: $input) {\n      pointsReversed pointsClawedBack pointsRefunded couponsRestored\n      member { id wallet { available } }\n      userErrors { code message }\n    }\n  }\n": types.TillReturnSaleDocument,
 };
 
@@ -94,6 +96,10 @@ export function graphql(source: "\n  mutation TillReleaseHold($input: ReleasePoi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TillRedeemCoupon($input: RedeemLoyaltyCouponInput!) {\n    redeemLoyaltyCoupon(input: $input) { coupon { code status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation TillRedeemCoupon($input: RedeemLoyaltyCouponInput!) {\n    redeemLoyaltyCoupon(input: $input) { coupon { code status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TillSaleQuote($input: LoyaltySaleInput!, $memberId: ID) {\n    loyaltySaleQuote(input: $input, memberId: $memberId) {\n      discountTotal { amount }\n      lines { index discount { amount } discountedUnitPrice { amount } discountReason { text } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  query TillSaleQuote($input: LoyaltySaleInput!, $memberId: ID) {\n    loyaltySaleQuote(input: $input, memberId: $memberId) {\n      discountTotal { amount }\n      lines { index discount { amount } discountedUnitPrice { amount } discountReason { text } }\n      userErrors { code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -279,6 +279,18 @@ export type LoyaltyCouponValidation = {
   valid: Scalars['Boolean']['output'];
 };
 
+/** Why a line is discounted: the level and its rule. */
+export type LoyaltyDiscountReason = {
+  __typename?: 'LoyaltyDiscountReason';
+  percent: Scalars['Int']['output'];
+  ruleId: Scalars['ID']['output'];
+  ruleName: Scalars['String']['output'];
+  /** For the till and the receipt, e.g. "Gold 10% off (Beauty)". */
+  text: Scalars['String']['output'];
+  tierId: Scalars['ID']['output'];
+  tierName: Scalars['String']['output'];
+};
+
 export type LoyaltyEarnBasis =
   /** Points only on the part not paid with points: the sale earns its points times its cash share (points captured for the same channel and sale id before the earn). */
   | 'CASH_PAID'
@@ -796,19 +808,29 @@ export type LoyaltySaleEarn = {
   __typename?: 'LoyaltySaleEarn';
   availableAt?: Maybe<Scalars['DateTimeISO']['output']>;
   channel: Scalars['String']['output'];
+  /** The level discount given on the sale, recorded with it (returns count goods at the discounted price). */
+  discount: LoyaltyMoney;
   expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
   lines: Array<LoyaltySaleEarnLine>;
   points: Scalars['Int']['output'];
   saleId: Scalars['String']['output'];
   status: LoyaltyEarnedPointsStatus;
+  /** What the lines came to after level discounts, before coupons and points (null in an answer stored before level discounts existed). */
+  total?: Maybe<LoyaltyMoney>;
 };
 
 export type LoyaltySaleEarnLine = {
   __typename?: 'LoyaltySaleEarnLine';
+  /** The level discount on this line (quantity x the unit discount; 0 without one). */
+  discount: LoyaltyMoney;
+  /** The level and rule of the discount; null without one. */
+  discountReason?: Maybe<LoyaltyDiscountReason>;
   points: Scalars['Int']['output'];
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
+  /** One unit as charged: after the level discount, if any (null in an answer stored before level discounts existed). */
+  unitPrice?: Maybe<LoyaltyMoney>;
 };
 
 /** A sale as the till or checkout knows it; points are computed from it on the server. */
@@ -836,12 +858,57 @@ export type LoyaltySaleLineInput = {
   unitPrice: Scalars['Int']['input'];
 };
 
+/** A sale priced for a member: level discounts per line, the totals after them, and the points it would earn on the discounted prices. Nothing is written; earnPoints computes the same. */
+export type LoyaltySaleQuote = {
+  __typename?: 'LoyaltySaleQuote';
+  currencyCode: Scalars['String']['output'];
+  /** The level discounts, all lines. */
+  discountTotal: LoyaltyMoney;
+  lines: Array<LoyaltySaleQuoteLine>;
+  /** Points the sale would earn on the discounted prices, at the member's multiplier. */
+  points: Scalars['Int']['output'];
+  /** The lines before level discounts. */
+  subtotal: LoyaltyMoney;
+  /** The member's level whose discounts apply (null without a member or level). */
+  tier?: Maybe<LoyaltyTier>;
+  tierMultiplierPercent: Scalars['Int']['output'];
+  /** subtotal - discountTotal: what the lines cost before coupons and points. */
+  total: LoyaltyMoney;
+  /** Problems with the sale or member; no discounts and 0 points when there are any. */
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltySaleQuoteLine = {
+  __typename?: 'LoyaltySaleQuoteLine';
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  /** Taken off the line: quantity x the unit discount (0 without one). */
+  discount: LoyaltyMoney;
+  /** Null when the line has no level discount. */
+  discountReason?: Maybe<LoyaltyDiscountReason>;
+  /** One unit after the level discount. */
+  discountedUnitPrice: LoyaltyMoney;
+  /** Position of the line in the sale, from 0. */
+  index: Scalars['Int']['output'];
+  /** quantity x unitPrice. */
+  lineTotal: LoyaltyMoney;
+  /** lineTotal - discount. */
+  lineTotalAfterDiscount: LoyaltyMoney;
+  /** Points this line would earn, on its discounted price. */
+  points: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  /** One unit as given. */
+  unitPrice: LoyaltyMoney;
+};
+
 /** A level of the programme. Members qualify by the programme's qualification rules (tier points or spend, over a window), go up at once and down only at a review; spending points never lowers a tier. */
 export type LoyaltyTier = {
   __typename?: 'LoyaltyTier';
   benefits: Array<LoyaltyTierBenefit>;
   /** Stable machine name, e.g. GOLD. */
   code: Scalars['String']['output'];
+  /** The level's discounts at the till, in their order (setLoyaltyTierDiscounts). */
+  discounts: Array<LoyaltyTierDiscountRule>;
   /** Earn multiplier in percent: 100 = 1x, 150 = 1.5x. */
   earnMultiplierPercent: Scalars['Int']['output'];
   /** Days a member keeps the tier after a review they did not qualify at. */
@@ -873,6 +940,35 @@ export type LoyaltyTierBenefit = {
 export type LoyaltyTierBenefitInput = {
   code: Scalars['String']['input'];
   description: Scalars['String']['input'];
+};
+
+export type LoyaltyTierDiscountKind = {
+  __typename?: 'LoyaltyTierDiscountKind';
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+};
+
+/** A discount of a level: a kind (see loyaltyTierDiscountKinds) and its arguments, e.g. CATEGORY_PERCENT { categoryIds: ["beauty"], percent: 10 }. */
+export type LoyaltyTierDiscountRule = {
+  __typename?: 'LoyaltyTierDiscountRule';
+  args: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** The admin's name for the rule; the till and receipt show it as the reason. */
+  name: Scalars['String']['output'];
+  /** Order within the level: on equal percent the earlier rule is the reason shown. */
+  position: Scalars['Int']['output'];
+  /** What the rule does, e.g. "10% off beauty". */
+  summary: Scalars['String']['output'];
+};
+
+export type LoyaltyTierDiscountRuleInput = {
+  /** CATEGORY_PERCENT: { categoryIds: [..], productIds?: [..], percent } (no products: every product of the categories); PRODUCT_PERCENT: { productIds: [..], percent }; percent a whole number from 1 to 100. */
+  args: Scalars['JSONObject']['input'];
+  /** CATEGORY_PERCENT or PRODUCT_PERCENT (loyaltyTierDiscountKinds). */
+  kind: Scalars['String']['input'];
+  /** 1 to 100 characters; shown as the reason of the discount. */
+  name: Scalars['String']['input'];
 };
 
 export type LoyaltyTierDowngrade =
@@ -1021,6 +1117,8 @@ export type Mutation = {
   setLoyaltyCardStatus: SetLoyaltyCardStatusPayload;
   /** Set a member's tier by hand as a floor with a reason and an end date (raising them to it now if below), or remove it. */
   setLoyaltyMemberTier: SetLoyaltyMemberTierPayload;
+  /** Replaces a level's discount rules (admins); sales already earned keep the discount recorded with them. */
+  setLoyaltyTierDiscounts: SetLoyaltyTierDiscountsPayload;
   updateLoyaltyProgramme: UpdateLoyaltyProgrammePayload;
   /** Cancel an unused coupon; its points go back to the member. */
   voidLoyaltyCoupon: VoidLoyaltyCouponPayload;
@@ -1142,6 +1240,11 @@ export type MutationSetLoyaltyMemberTierArgs = {
 };
 
 
+export type MutationSetLoyaltyTierDiscountsArgs = {
+  input: SetLoyaltyTierDiscountsInput;
+};
+
+
 export type MutationUpdateLoyaltyProgrammeArgs = {
   input: UpdateLoyaltyProgrammeInput;
 };
@@ -1224,6 +1327,10 @@ export type Query = {
   loyaltyProgramme: LoyaltyProgramme;
   /** The reward catalogue, cheapest first; with memberId (members: themselves), what they can have. */
   loyaltyRewards: Array<LoyaltyReward>;
+  /** A sale priced for a member: the level discounts per line with their reason, the totals after them, and the points earnPoints would credit on the discounted prices. Nothing is written. */
+  loyaltySaleQuote: LoyaltySaleQuote;
+  /** The kinds of level discount rule this service knows. */
+  loyaltyTierDiscountKinds: Array<LoyaltyTierDiscountKind>;
   /** The programme tiers, entry tier first. */
   loyaltyTiers: Array<LoyaltyTier>;
   /** Can this code be used now, by this member? With the reason when not. */
@@ -1272,6 +1379,12 @@ export type QueryLoyaltyOutboxMessagesArgs = {
 
 export type QueryLoyaltyRewardsArgs = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLoyaltySaleQuoteArgs = {
+  input: LoyaltySaleInput;
   memberId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1341,6 +1454,8 @@ export type ReturnLoyaltySalePayload = {
   __typename?: 'ReturnLoyaltySalePayload';
   /** Codes of coupons usable again because the whole sale came back. */
   couponsRestored?: Maybe<Array<Scalars['String']['output']>>;
+  /** The level discount the returned goods had had (0 without one). */
+  levelDiscountReturned?: Maybe<LoyaltyMoney>;
   member?: Maybe<LoyaltyMember>;
   /** Paid memberships bought with the sale whose line came back: refunded, ended now. */
   membershipsRefunded?: Maybe<Array<LoyaltyMembership>>;
@@ -1350,6 +1465,8 @@ export type ReturnLoyaltySalePayload = {
   pointsRefunded?: Maybe<Scalars['Int']['output']>;
   /** Earned points taken back. */
   pointsReversed?: Maybe<Scalars['Int']['output']>;
+  /** Money value of the returned goods at the price paid: after the level discount the sale had. */
+  returnedAmount?: Maybe<LoyaltyMoney>;
   userErrors: Array<LoyaltyUserError>;
 };
 
@@ -1463,6 +1580,21 @@ export type SetLoyaltyMemberTierPayload = {
   __typename?: 'SetLoyaltyMemberTierPayload';
   memberId?: Maybe<Scalars['ID']['output']>;
   /** The member’s tier after the change. */
+  tier?: Maybe<LoyaltyTier>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Replaces the level's discount rules with these, in this order (an empty list: no discounts). */
+export type SetLoyaltyTierDiscountsInput = {
+  /** At most 50. */
+  rules: Array<LoyaltyTierDiscountRuleInput>;
+  tierId: Scalars['ID']['input'];
+};
+
+export type SetLoyaltyTierDiscountsPayload = {
+  __typename?: 'SetLoyaltyTierDiscountsPayload';
+  /** The level's rules as saved (empty on errors). */
+  discounts: Array<LoyaltyTierDiscountRule>;
   tier?: Maybe<LoyaltyTier>;
   userErrors: Array<LoyaltyUserError>;
 };
@@ -1583,6 +1715,14 @@ export type TillRedeemCouponMutationVariables = Exact<{
 
 export type TillRedeemCouponMutation = { __typename?: 'Mutation', redeemLoyaltyCoupon: { __typename?: 'RedeemLoyaltyCouponPayload', coupon?: { __typename?: 'LoyaltyCoupon', code: string, status: LoyaltyCouponStatus } | null, userErrors: Array<{ __typename?: 'LoyaltyUserError', code: LoyaltyErrorCode, message: string }> } };
 
+export type TillSaleQuoteQueryVariables = Exact<{
+  input: LoyaltySaleInput;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type TillSaleQuoteQuery = { __typename?: 'Query', loyaltySaleQuote: { __typename?: 'LoyaltySaleQuote', discountTotal: { __typename?: 'LoyaltyMoney', amount: number }, lines: Array<{ __typename?: 'LoyaltySaleQuoteLine', index: number, discount: { __typename?: 'LoyaltyMoney', amount: number }, discountedUnitPrice: { __typename?: 'LoyaltyMoney', amount: number }, discountReason?: { __typename?: 'LoyaltyDiscountReason', text: string } | null }>, userErrors: Array<{ __typename?: 'LoyaltyUserError', code: LoyaltyErrorCode, message: string }> } };
+
 export type TillReturnSaleMutationVariables = Exact<{
   input: ReturnLoyaltySaleInput;
 }>;
@@ -1600,4 +1740,5 @@ export const TillHoldPointsDocument = {"kind":"Document","definitions":[{"kind":
 export const TillCaptureHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TillCaptureHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CapturePointsHoldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capturePointsHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capturedPoints"}},{"kind":"Field","name":{"kind":"Name","value":"capturedCash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TillCaptureHoldMutation, TillCaptureHoldMutationVariables>;
 export const TillReleaseHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TillReleaseHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReleasePointsHoldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releasePointsHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TillReleaseHoldMutation, TillReleaseHoldMutationVariables>;
 export const TillRedeemCouponDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TillRedeemCoupon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedeemLoyaltyCouponInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemLoyaltyCoupon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TillRedeemCouponMutation, TillRedeemCouponMutationVariables>;
+export const TillSaleQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TillSaleQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltySaleInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltySaleQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discountTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountedUnitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountReason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TillSaleQuoteQuery, TillSaleQuoteQueryVariables>;
 export const TillReturnSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TillReturnSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnLoyaltySaleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnLoyaltySale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsReversed"}},{"kind":"Field","name":{"kind":"Name","value":"pointsClawedBack"}},{"kind":"Field","name":{"kind":"Name","value":"pointsRefunded"}},{"kind":"Field","name":{"kind":"Name","value":"couponsRestored"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TillReturnSaleMutation, TillReturnSaleMutationVariables>;

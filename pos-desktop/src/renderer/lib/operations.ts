@@ -75,6 +75,17 @@ export const RedeemCouponMutation = graphql(`
   }
 `);
 
+/** The member's level discounts on the sale's lines, priced by the service as the earn will be. */
+export const SaleQuoteQuery = graphql(`
+  query TillSaleQuote($input: LoyaltySaleInput!, $memberId: ID) {
+    loyaltySaleQuote(input: $input, memberId: $memberId) {
+      discountTotal { amount }
+      lines { index discount { amount } discountedUnitPrice { amount } discountReason { text } }
+      userErrors { code message }
+    }
+  }
+`);
+
 export const ReturnSaleMutation = graphql(`
   mutation TillReturnSale($input: ReturnLoyaltySaleInput!) {
     returnLoyaltySale(input: $input) {

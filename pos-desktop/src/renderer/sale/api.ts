@@ -6,7 +6,7 @@
  */
 import type { Client } from 'urql';
 import { EARN_MUTATION, type EarnAttempt } from '../../shared/earn-delivery';
-import type { CapturePointsHoldInput, HoldPointsInput, RedeemLoyaltyCouponInput, ReturnLoyaltySaleInput, TillValidateCouponQuery } from '../gql/graphql';
+import type { CapturePointsHoldInput, HoldPointsInput, LoyaltySaleInput, RedeemLoyaltyCouponInput, ReturnLoyaltySaleInput, TillValidateCouponQuery } from '../gql/graphql';
 import {
   CaptureHoldMutation,
   HoldPointsMutation,
@@ -16,11 +16,12 @@ import {
   ProgrammeQuery,
   RedeemCouponMutation,
   ReleaseHoldMutation,
+  SaleQuoteQuery,
   ReturnSaleMutation,
   SearchMembersQuery,
   ValidateCouponQuery,
 } from '../lib/operations';
-import type { Hold, Member, Programme, SearchResult } from './model';
+import type { Hold, LevelDiscountLine, Member, Programme, SearchResult } from './model';
 
 /** Why a call did not give an answer to use: no answer at all, or GraphQL errors. */
 export interface Failure {
@@ -59,6 +60,8 @@ export interface TillApi {
   captureHold(input: CapturePointsHoldInput): Promise<Call<{ capturedPoints: number | null; capturedCash: number | null; userErrors: UserErr[] }>>;
   redeemCoupon(input: RedeemLoyaltyCouponInput): Promise<Call<{ userErrors: UserErr[] }>>;
   returnSale(input: ReturnLoyaltySaleInput): Promise<Call<ReturnAnswer>>;
+  /** The member's level discounts per line (null where a line has none), and the problems if any. */
+  quoteSale(input: LoyaltySaleInput, memberId: string): Promise<Call<{ lines: (LevelDiscountLine | null)[]; userErrors: UserErr[] }>>;
   /** One earn delivery, as it came back (decided by `earnDelivery`). */
   sendEarn(input: Record<string, unknown>): Promise<EarnAttempt>;
   /** Any GraphQL text (the configured product query), as it came back. */
@@ -154,6 +157,13 @@ export function createTillApi(client: Client, fetchGraphql: typeof fetch): TillA
           userErrors: errs(r.userErrors),
         };
       }),
+    quoteSale: (input, memberId) =>
+      query(SaleQuoteQuery, { input, memberId }, (d: import('../gql/graphql').TillSaleQuoteQuery) => ({
+        lines: d.loyaltySaleQuote.lines.map((l) =>
+          l.discount.amount > 0 && l.discountReason ? { discountMinor: l.discount.amount, unitPrice: l.discountedUnitPrice.amount, text: l.discountReason.text } : null,
+        ),
+        userErrors: errs(d.loyaltySaleQuote.userErrors),
+      })),
     sendEarn: (input) => raw(EARN_MUTATION, { input }),
     raw,
     async ping() {

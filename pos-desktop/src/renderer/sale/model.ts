@@ -27,6 +27,22 @@ export interface Line {
   unitPrice: number;
 }
 
+/** A line's level discount, as the service quoted it for the member. */
+export interface LevelDiscountLine {
+  /** Taken off the line, minor units. */
+  discountMinor: number;
+  /** One unit after the discount, minor units. */
+  unitPrice: number;
+  /** The reason, e.g. "Gold 10% off (Clothing)". */
+  text: string;
+}
+
+/** The service's quote of the member's level discounts, for the sale as it was when asked (`key`). */
+export interface LevelDiscountQuote {
+  key: string;
+  lines: (LevelDiscountLine | null)[];
+}
+
 export interface AppliedCoupon {
   code: string;
   displayCode: string;
@@ -165,6 +181,8 @@ export interface SaleState {
   lines: Line[];
   selectedLineId: string | null;
   coupons: AppliedCoupon[];
+  /** The member's level discounts on the lines, when the service quoted them for the sale as it is. */
+  levelQuote: LevelDiscountQuote | null;
   /** A barcode that is in no catalogue, waiting for the cashier to type its price. */
   manualEntry: { code: string } | null;
   tender: TenderState;
@@ -193,13 +211,14 @@ export const EMPTY_TENDER: TenderState = {
 };
 
 /** What every new sale starts from; the till's own state (programme, connectivity, queue...) carries over. */
-export function freshSale(): Pick<SaleState, 'stage' | 'member' | 'lines' | 'selectedLineId' | 'coupons' | 'manualEntry' | 'tender' | 'receipt' | 'search' | 'ret'> {
+export function freshSale(): Pick<SaleState, 'stage' | 'member' | 'lines' | 'selectedLineId' | 'coupons' | 'levelQuote' | 'manualEntry' | 'tender' | 'receipt' | 'search' | 'ret'> {
   return {
     stage: 'sale',
     member: null,
     lines: [],
     selectedLineId: null,
     coupons: [],
+    levelQuote: null,
     manualEntry: null,
     tender: EMPTY_TENDER,
     receipt: null,
@@ -225,10 +244,27 @@ export function initialState(init: { storeId: string; tillId: string; storeName:
 // ---------------------------------------------------------------------------------------------
 // Derived figures
 
-export function saleTotals(s: Pick<SaleState, 'lines' | 'coupons'>): { linesTotal: number; discount: number; total: number } {
+/** What the level-discount quote is for: the member and the lines as they are (a change makes it stale). */
+export function quoteKey(s: Pick<SaleState, 'member' | 'lines'>): string {
+  return JSON.stringify([s.member?.id ?? null, s.lines.map((l) => [l.productId, l.categoryId, l.quantity, l.unitPrice])]);
+}
+
+/** Each line's level discount (null: none), from a quote of the sale as it is; all null without one. */
+export function levelDiscounts(s: Pick<SaleState, 'member' | 'lines' | 'levelQuote'>): (LevelDiscountLine | null)[] {
+  const q = s.levelQuote;
+  if (!q || !s.member || q.key !== quoteKey(s)) return s.lines.map(() => null);
+  return s.lines.map((_, i) => q.lines[i] ?? null);
+}
+
+/**
+ * The sale's figures: the lines at their prices, the member's level discounts on them (as the
+ * service quoted them), coupons on what is left, and the total due.
+ */
+export function saleTotals(s: Pick<SaleState, 'lines' | 'coupons'> & Partial<Pick<SaleState, 'member' | 'levelQuote'>>): { linesTotal: number; levelDiscount: number; discount: number; total: number } {
   const linesTotal = s.lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0);
-  const { total, discount } = totalAfterCoupons(linesTotal, s.coupons);
-  return { linesTotal, discount, total };
+  const levelDiscount = levelDiscounts({ member: s.member ?? null, lines: s.lines, levelQuote: s.levelQuote ?? null }).reduce((sum, d) => sum + (d?.discountMinor ?? 0), 0);
+  const { total, discount } = totalAfterCoupons(linesTotal - levelDiscount, s.coupons);
+  return { linesTotal, levelDiscount, discount, total };
 }
 
 /**

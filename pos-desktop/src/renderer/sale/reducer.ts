@@ -5,7 +5,7 @@
  * Any action may carry a `notice` (the banner). A user's step (scanning, typing, a key) clears
  * the previous banner first, so a message never outlives the step it was about.
  */
-import { cashFigures, EMPTY_TENDER, freshSale, quickCashAmounts, type AppliedCoupon, type Hold, type JournalSale, type Line, type Member, type Notice, type PendingRelease, type Programme, type ReturnLine, type ReturnResult, type SaleState, type SearchResult } from './model';
+import { cashFigures, EMPTY_TENDER, freshSale, quickCashAmounts, type AppliedCoupon, type Hold, type JournalSale, type LevelDiscountQuote, type Line, type Member, type Notice, type PendingRelease, type Programme, type ReturnLine, type ReturnResult, type SaleState, type SearchResult } from './model';
 import { toDecimal } from '../../shared/money';
 import type { ReceiptDoc } from '../../shared/receipt';
 
@@ -20,6 +20,7 @@ export type SaleAction = WithNotice &
     | { type: 'device-note'; text: string | null }
     | { type: 'busy'; label: string | null }
     | { type: 'member/refreshed'; member: Member }
+    | { type: 'quote/loaded'; quote: LevelDiscountQuote }
     | { type: 'notice' }
     | { type: 'release/pending'; release: PendingRelease }
     | { type: 'release/done'; holdId: string }
@@ -73,6 +74,7 @@ const BACKGROUND: ReadonlySet<SaleAction['type']> = new Set([
   'device-note',
   'busy',
   'member/refreshed',
+  'quote/loaded',
   'notice',
   'release/pending',
   'release/done',
@@ -111,6 +113,8 @@ function apply(s: SaleState, a: SaleAction): SaleState {
       return { ...s, busy: a.label };
     case 'member/refreshed':
       return s.member && s.member.id === a.member.id ? { ...s, member: a.member } : s;
+    case 'quote/loaded':
+      return { ...s, levelQuote: a.quote };
     case 'notice':
     case 'step':
       return s;

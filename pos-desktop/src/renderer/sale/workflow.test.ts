@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EarnAttempt } from '../../shared/earn-delivery';
-import { cashFigures, pointsMax } from './model';
+import { cashFigures, levelDiscounts, pointsMax, saleTotals } from './model';
+import { receiptRows } from '../../shared/receipt';
 import { answer, BREAD, CARD, credited, fail, FakeApi, FakeQueue, HEADPHONES, LIPSTICK, NETWORK, ok, PROGRAMME, till } from './testing/fakes';
 
 const holdInputs = (api: FakeApi) => api.called('holdPoints') as { idempotencyKey: string; points: number; channel: string; saleId: string }[];
@@ -495,5 +496,57 @@ describe('returns', () => {
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
     expect(s().ret!.phase).toBe('done');
+  });
+});
+
+describe('level discounts', () => {
+  const GOLD_LIPSTICK = { discountMinor: 130, unitPrice: 1169, text: 'Gold 10% off (Beauty)' };
+
+  it("shows the member's level discounts as the service quotes them, tenders and prints them, and earns on the prices as scanned", async () => {
+    const api = new FakeApi();
+    api.script.quoteSale = Array.from({ length: 5 }, () => (q: { input: { lines: { productId: string; quantity: number }[] } }) =>
+      ok({ lines: q.input.lines.map((l) => (l.productId === 'lipstick-red' ? { ...GOLD_LIPSTICK, discountMinor: 130 * l.quantity } : null)), userErrors: [] }),
+    );
+    const { wf, s, sale, journal } = await till({ api });
+    await sale(LIPSTICK); // no member yet: no quote, full price
+    expect(api.called('quoteSale')).toHaveLength(0);
+    expect(saleTotals(s())).toMatchObject({ linesTotal: 1299, levelDiscount: 0, total: 1299 });
+    await sale(CARD, LIPSTICK, BREAD);
+    const quotes = api.called('quoteSale') as { memberId: string; input: { lines: unknown[] } }[];
+    expect(quotes.at(-1)).toMatchObject({ memberId: 'm-1', input: { lines: [{ productId: 'lipstick-red', quantity: 2, unitPrice: 1299 }, { productId: 'bread-white', quantity: 1, unitPrice: 145 }] } });
+    expect(levelDiscounts(s())).toEqual([{ ...GOLD_LIPSTICK, discountMinor: 260 }, null]);
+    expect(saleTotals(s())).toMatchObject({ linesTotal: 2743, levelDiscount: 260, total: 2483 });
+    // the same sale again asks nothing; the tender is of the discounted total
+    const asked = api.called('quoteSale').length;
+    await wf.startTender();
+    expect(api.called('quoteSale')).toHaveLength(asked);
+    await wf.exactCash();
+    expect(cashFigures(s()).cashDue).toBe(2483);
+    await wf.complete();
+    const receipt = s().receipt!;
+    expect(receipt.lines[0]).toEqual({ name: 'Lipstick, red', quantity: 2, unitPrice: 1299, amount: 2598, levelDiscount: { text: 'Gold 10% off (Beauty)', amount: 260 } });
+    expect(receipt.lines[1]!.levelDiscount).toBeUndefined();
+    expect(receipt).toMatchObject({ subtotal: 2743, levelDiscount: 260, total: 2483, cashGiven: 2483 });
+    const rows = receiptRows(receipt);
+    expect(rows).toContainEqual({ kind: 'pair', left: '  Gold 10% off (Beauty)', right: '-£2.60', testId: 'receipt-line-discount' });
+    expect(rows).toContainEqual({ kind: 'pair', left: 'Level discounts', right: '-£2.60', testId: 'receipt-level-discounts' });
+    // the earn sends the prices as scanned: the service takes the same discount off itself
+    const earn = (api.called('sendEarn') as { sale: { lines: { unitPrice: number }[] } }[])[0]!;
+    expect(earn.sale.lines.map((l) => l.unitPrice)).toEqual([1299, 145]);
+    // returns count goods at the price paid
+    const kept = journal.find(receipt.saleId)!;
+    expect(kept.lines.map((l) => l.unitPrice)).toEqual([1169, 145]);
+    expect(kept).toMatchObject({ subtotal: 2483, total: 2483 });
+  });
+
+  it('shows no discount when the quote cannot be had, and a stale quote is not used', async () => {
+    const api = new FakeApi();
+    api.script.quoteSale = [() => ok({ lines: [GOLD_LIPSTICK], userErrors: [] }), () => fail(NETWORK)];
+    const { wf, s, sale } = await till({ api });
+    await sale(CARD, LIPSTICK);
+    expect(saleTotals(s()).levelDiscount).toBe(130);
+    await wf.line({ type: 'line/quantity', delta: 1 }); // two now: the quote was for one
+    expect(levelDiscounts(s())).toEqual([null]);
+    expect(saleTotals(s())).toMatchObject({ levelDiscount: 0, total: 2598 });
   });
 });

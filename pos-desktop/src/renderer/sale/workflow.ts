@@ -14,7 +14,7 @@ import { formatMoney, parseMoney } from '../../shared/money';
 import type { ReceiptDoc, ReceiptEarn } from '../../shared/receipt';
 import type { TillApi, UserErr } from './api';
 import type { SaleJournal } from './journal';
-import { cashFigures, checkPointsText, pointsMax, returnFigures, saleTotals, type JournalSale, type ReturnLine, type ReturnResult, type SaleState } from './model';
+import { cashFigures, checkPointsText, levelDiscounts, pointsMax, quoteKey, returnFigures, saleTotals, type JournalSale, type ReturnLine, type ReturnResult, type SaleState } from './model';
 import type { ProductLookup } from './products';
 import type { SaleAction } from './reducer';
 import type { SaleStore } from './store';
@@ -83,6 +83,7 @@ export class SaleWorkflow {
       if (label) this.dispatch({ type: 'busy', label });
       try {
         await fn();
+        await this.requote();
       } catch (error) {
         this.say('error', `Something went wrong in the till: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
@@ -91,6 +92,35 @@ export class SaleWorkflow {
     });
     this.chain = run;
     return run;
+  }
+
+  /**
+   * After a command on the sale screen: when the member or the lines changed, asks the service for
+   * the member's level discounts on the lines (what the earn will apply), so the sale, the tender
+   * and the receipt show them. Without an answer the sale shows none; nothing is said (the
+   * connectivity indicator tells).
+   */
+  private async requote(): Promise<void> {
+    const s = this.s;
+    if (s.stage !== 'sale' || !s.member || s.lines.length === 0) return;
+    const key = quoteKey(s);
+    if (s.levelQuote?.key === key) return;
+    const r = await this.deps.api.quoteSale(
+      {
+        id: s.saleId,
+        channel: TILL_CHANNEL,
+        storeId: this.deps.till.storeId,
+        tillId: this.deps.till.tillId,
+        currencyCode: s.currencyCode,
+        lines: s.lines.map((l) => ({ productId: l.productId, categoryId: l.categoryId, quantity: l.quantity, unitPrice: l.unitPrice })),
+      },
+      s.member.id,
+    );
+    if (!r.ok) {
+      if (r.failure.kind === 'network') this.online(false);
+      return;
+    }
+    if (r.data.userErrors.length === 0) this.dispatch({ type: 'quote/loaded', quote: { key, lines: r.data.lines } });
   }
 
   /** Resolves when every command sent so far has finished (for tests and shutdown). */
@@ -494,6 +524,7 @@ export class SaleWorkflow {
   private async finish(at: Date): Promise<void> {
     const s = this.s;
     const totals = saleTotals(s);
+    const discounts = levelDiscounts(s);
     const figures = cashFigures(s);
     const captured = s.tender.captured;
     const member = s.member;
@@ -530,9 +561,13 @@ export class SaleWorkflow {
       at: at.toISOString(),
       timeZone: this.deps.till.timeZone,
       currencyCode: s.currencyCode,
-      lines: s.lines.map((l) => ({ name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.quantity * l.unitPrice })),
+      lines: s.lines.map((l, i) => {
+        const d = discounts[i];
+        return { name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, amount: l.quantity * l.unitPrice, ...(d ? { levelDiscount: { text: d.text, amount: d.discountMinor } } : {}) };
+      }),
       subtotal: totals.linesTotal,
       discount: totals.discount,
+      ...(totals.levelDiscount > 0 ? { levelDiscount: totals.levelDiscount } : {}),
       coupons: s.coupons.map((c) => ({ code: c.displayCode, title: c.title })),
       total: totals.total,
       pointsUsed: captured?.points ?? 0,
@@ -550,8 +585,9 @@ export class SaleWorkflow {
       memberId: member?.id ?? null,
       memberName: receipt.member,
       currencyCode: s.currencyCode,
-      lines: s.lines.map((l) => ({ productId: l.productId, name: l.name, quantity: l.quantity, unitPrice: l.unitPrice, returned: 0 })),
-      subtotal: totals.linesTotal,
+      // at the prices paid after level discounts, as the service counts returned goods
+      lines: s.lines.map((l, i) => ({ productId: l.productId, name: l.name, quantity: l.quantity, unitPrice: discounts[i]?.unitPrice ?? l.unitPrice, returned: 0 })),
+      subtotal: totals.linesTotal - totals.levelDiscount,
       total: totals.total,
       pointsUsed: receipt.pointsUsed,
       pointsValue: receipt.pointsValue,

@@ -4,6 +4,8 @@ import { LoyaltyMemberType } from '../members/member.type';
 import { LotStatus } from '../ledger/ledger.entities';
 import { registerEnumType } from 'type-graphql';
 import { SaleInput } from './sale.input';
+import { Money } from '../../common/money';
+import { DiscountReasonType } from '../discounts/tier-discount.type';
 
 registerEnumType(LotStatus, { name: 'LoyaltyEarnedPointsStatus', description: 'PENDING points become AVAILABLE after the pending period.' });
 
@@ -32,6 +34,15 @@ export class SaleEarnLineType {
 
   @Field(() => Int)
   points!: number;
+
+  @Field(() => Money, { nullable: true, description: 'One unit as charged: after the level discount, if any (null in an answer stored before level discounts existed).' })
+  unitPrice?: Money | null;
+
+  @Field(() => Money, { description: 'The level discount on this line (quantity x the unit discount; 0 without one).' })
+  discount!: Money;
+
+  @Field(() => DiscountReasonType, { nullable: true, description: 'The level and rule of the discount; null without one.' })
+  discountReason?: DiscountReasonType | null;
 }
 
 @ObjectType('LoyaltySaleEarn', { description: 'What a sale earned, as recorded; returns are reversed from this.' })
@@ -56,6 +67,12 @@ export class SaleEarnType {
 
   @Field(() => Date, { nullable: true })
   expiresAt?: Date | null;
+
+  @Field(() => Money, { nullable: true, description: 'What the lines came to after level discounts, before coupons and points (null in an answer stored before level discounts existed).' })
+  total?: Money | null;
+
+  @Field(() => Money, { description: 'The level discount given on the sale, recorded with it (returns count goods at the discounted price).' })
+  discount!: Money;
 
   @Field(() => [SaleEarnLineType])
   lines!: SaleEarnLineType[];

@@ -7,6 +7,33 @@ import { ForbiddenError } from '../../common/errors';
 import { EarnPointsInput, EarnPointsPayload, EarnPreviewType } from './earning.input';
 import * as earning from './earning.service';
 import { SaleInput } from './sale.input';
+import { money } from '../../common/money';
+import { reasonText } from '../discounts/discount-calculator';
+
+/**
+ * An earn as the API shows it. A stored answer from before level discounts (a replayed key) has no
+ * currency or discount figures: no discount, the programme's currency.
+ */
+async function earnGql(ctx: RequestContext, r: earning.EarnResult) {
+  const currency = r.currencyCode ?? (await ctx.loaders.settings()).currencyCode;
+  const m = (amount: number) => money(amount, currency);
+  return {
+    ...r,
+    id: r.saleEarnId,
+    availableAt: r.availableAt ? new Date(r.availableAt) : null,
+    expiresAt: r.expiresAt ? new Date(r.expiresAt) : null,
+    total: r.totalMinor == null ? null : m(r.totalMinor),
+    discount: m(r.discountMinor ?? 0),
+    lines: r.lines.map((l) => ({
+      productId: l.productId,
+      quantity: l.quantity,
+      points: l.points,
+      unitPrice: l.unitPrice == null ? null : m(l.unitPrice),
+      discount: m(l.discountMinor ?? 0),
+      discountReason: l.discount ? { ...l.discount, text: reasonText(l.discount) } : null,
+    })),
+  };
+}
 
 @Resolver()
 export class EarningResolver {
@@ -17,7 +44,7 @@ export class EarningResolver {
     const out = await earning.earnPoints(ctx, input);
     const r = out.result;
     return {
-      earn: r ? { ...r, id: r.saleEarnId, availableAt: r.availableAt ? new Date(r.availableAt) : null, expiresAt: r.expiresAt ? new Date(r.expiresAt) : null } : null,
+      earn: r ? await earnGql(ctx, r) : null,
       duplicate: r?.duplicate ?? false,
       member: r && selects(info, 'member') ? await ctx.loaders.memberById.load(r.memberId) : null,
       userErrors: out.userErrors,

@@ -18,6 +18,7 @@ import { calculateEarn, type EarnCalculation, type EarnRule } from './earn-calcu
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import type { SaleInput } from './sale.input';
 import { checkSale, type ValidSale } from './sale.validation';
+import { anyLevelDiscounts, priceSale, type LevelDiscounts, type PricedSale } from '../discounts/discount-calculator';
 
 /** Largest point figure the API can return (GraphQL Int). */
 
@@ -33,7 +34,26 @@ export interface EarnResult {
   expiresAt: string | null;
   /** The sale had already earned (another key, e.g. an offline replay): nothing new was credited. */
   duplicate: boolean;
-  lines: { productId: string; quantity: number; points: number }[];
+  currencyCode: string;
+  /** What the lines came to after level discounts, minor units. */
+  totalMinor: number;
+  /** The level (tier) discount given on the sale, minor units (0 without one). */
+  discountMinor: number;
+  lines: EarnResultLine[];
+}
+
+/** One line of an earn as recorded: `unitPrice` after the level discount, and the discount's reason. */
+export interface EarnResultLine {
+  productId: string;
+  quantity: number;
+  points: number;
+  unitPrice: number;
+  discountMinor: number;
+  discount: SaleEarnLine['discount'] | null;
+}
+
+function resultLine(l: SaleEarnLine): EarnResultLine {
+  return { productId: l.productId, quantity: l.quantity, points: l.points, unitPrice: l.unitPrice, discountMinor: l.discountMinor ?? 0, discount: l.discount ?? null };
 }
 
 export interface EarnPointsArgs {
@@ -78,7 +98,10 @@ function toResult(row: Record<string, unknown>, duplicate: boolean, lot: { statu
     availableAt: lot.availableAt ? new Date(lot.availableAt).toISOString() : null,
     expiresAt: lot.expiresAt ? new Date(lot.expiresAt).toISOString() : null,
     duplicate,
-    lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, points: l.points })),
+    currencyCode: String(row.currency_code),
+    totalMinor: Number(row.total_minor),
+    discountMinor: Number(row.discount_minor ?? 0),
+    lines: lines.map(resultLine),
   };
 }
 
@@ -107,7 +130,10 @@ export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Pr
   const storeId = principal?.storeId ?? sale.storeId;
   const tillId = principal?.tillId ?? sale.tillId;
   const rules = await ctx.loaders.activeRules();
-  if (settings.earnBasis === EarnBasis.WHOLE_SALE) {
+  const levels = await ctx.programme.levelDiscounts(ctx.em);
+  // A sale some level would discount takes the general path, which prices it for the member's level
+  // under the wallet lock (loyalty_earn books the sale as sent).
+  if (settings.earnBasis === EarnBasis.WHOLE_SALE && !anyLevelDiscounts(sale.lines, levels)) {
     const fast = await earnInOneStatement(ctx, { key: input.idempotencyKey, given: input.sale, memberId: input.memberId, cardNumber: input.cardNumber, sale, storeId, tillId, rules, settings });
     if (fast) return fast;
   }
@@ -120,7 +146,7 @@ export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Pr
     async (em) => {
       const ledger = await MemberLedger.lock(em, ref.memberId, actorOf(ctx));
       if (!ledger) throw new Outcome([userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId'])]);
-      const credited = await creditSale(em, ledger, sale, { rules, settings, storeId, tillId });
+      const credited = await creditSale(em, ledger, sale, { rules, settings, storeId, tillId, levels });
       if (credited.duplicate && credited.memberId !== ref.memberId) {
         throw new Outcome([userError(ErrorCode.SALE_ALREADY_EARNED, 'This sale already earned points for another member', ['input', 'sale', 'id'])]);
       }
@@ -199,7 +225,10 @@ async function earnInOneStatement(
           availableAt: availableAt ? availableAt.toISOString() : null,
           expiresAt: calc.points > 0 && expiresAt ? expiresAt.toISOString() : null,
           duplicate: false,
-          lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, points: l.points })),
+          currencyCode: sale.currencyCode,
+          totalMinor: sale.totalMinor,
+          discountMinor: 0,
+          lines: lines.map(resultLine),
         },
       };
     }
@@ -218,8 +247,18 @@ async function earnInOneStatement(
 }
 
 /**
- * Books what a sale earns for the locked member: settles what is due, computes the points with the
- * member's tier multiplier, records the sale (unique per channel and sale id: a second time returns
+ * The sale as paid after the level discount: each line's unit price less its unit discount, and the
+ * total after discounts. The same object when nothing was discounted.
+ */
+export function discountedSale(sale: ValidSale, priced: PricedSale): ValidSale {
+  if (priced.discountMinor === 0) return sale;
+  return { ...sale, lines: sale.lines.map((l, i) => ({ ...l, unitPrice: priced.lines[i]!.unitPrice })), totalMinor: priced.totalMinor };
+}
+
+/**
+ * Books what a sale earns for the locked member: settles what is due, takes the level discount of
+ * the member's tier off the prices (`levels`; none given: no discounts), computes the points on the
+ * discounted prices with the member's tier multiplier, records the sale (unique per channel and sale id: a second time returns
  * the first record as a duplicate), posts the entry, creates the lot, raises the tier. Used by
  * earnPoints and by the demo seed.
  */
@@ -227,23 +266,30 @@ export async function creditSale(
   em: EntityManager,
   ledger: MemberLedger,
   sale: ValidSale,
-  opts: { rules: EarnRule[]; settings: ProgrammeSettings; storeId: string | null; tillId: string | null },
+  opts: { rules: EarnRule[]; settings: ProgrammeSettings; storeId: string | null; tillId: string | null; levels?: readonly LevelDiscounts[] },
 ): Promise<EarnResult> {
   const { settings } = opts;
   await ledger.settle();
-  const full = calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, opts.rules, ledger.wallet.tierMultiplierPercent);
-  const calc = settings.earnBasis === EarnBasis.CASH_PAID ? await onCashPart(em, full, sale, ledger.wallet.memberId) : full;
+  const level = (ledger.wallet.tierId && opts.levels?.find((l) => l.tierId === ledger.wallet.tierId)) || null;
+  const priced = priceSale(sale.lines, level);
+  const paid = discountedSale(sale, priced);
+  const full = calculateEarn({ channel: paid.channel, currencyCode: paid.currencyCode, lines: paid.lines }, opts.rules, ledger.wallet.tierMultiplierPercent);
+  const calc = settings.earnBasis === EarnBasis.CASH_PAID ? await onCashPart(em, full, paid, ledger.wallet.memberId) : full;
   const w = ledger.wallet;
   if (Math.max(w.available, 0) + w.pending + w.held + calc.points > MAX_POINTS || w.lifetimeEarned + calc.points > MAX_POINTS) {
     // points are GraphQL Ints: a wallet beyond 2^31 - 1 could not be shown any more
     throw new Outcome([userError(ErrorCode.INVALID_INPUT, `This sale would earn ${calc.points} points, more than a wallet can hold`, ['input', 'sale', 'lines'])]);
   }
   const saleEarnId = randomUUID();
-  const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 }));
+  const lines: SaleEarnLine[] = paid.lines.map((l, i) => {
+    const p = priced.lines[i]!;
+    const line: SaleEarnLine = { ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 };
+    return p.reason ? { ...line, listUnitPrice: p.listUnitPrice, discountMinor: p.discountMinor, discount: p.reason } : line;
+  });
   const inserted = await em.execute<Record<string, unknown>[]>(
-    `insert into sale_earn (id, channel, sale_id, order_id, member_id, points, currency_code, total_minor, lines, store_id, till_id, occurred_at, created_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (channel, sale_id) do nothing returning *`,
-    [saleEarnId, sale.channel, sale.id, sale.orderId, ledger.wallet.memberId, calc.points, sale.currencyCode, sale.totalMinor, JSON.stringify(lines), opts.storeId, opts.tillId, sale.occurredAt, ledger.now],
+    `insert into sale_earn (id, channel, sale_id, order_id, member_id, points, currency_code, total_minor, discount_minor, lines, store_id, till_id, occurred_at, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (channel, sale_id) do nothing returning *`,
+    [saleEarnId, sale.channel, sale.id, sale.orderId, ledger.wallet.memberId, calc.points, sale.currencyCode, paid.totalMinor, priced.discountMinor, JSON.stringify(lines), opts.storeId, opts.tillId, sale.occurredAt, ledger.now],
   );
   if (!inserted[0]) {
     await ledger.save();
@@ -258,7 +304,7 @@ export async function creditSale(
     const entryId = await ledger.post(
       LedgerEntryType.EARN,
       [{ account: ACCOUNT.ISSUED, amount: -calc.points }, { account: pending ? ACCOUNT.PENDING : ACCOUNT.AVAILABLE, amount: calc.points }],
-      { saleId: sale.id, channel: sale.channel, reason: describeEarn(calc) },
+      { saleId: sale.id, channel: sale.channel, reason: describeEarn(calc, priced.discountMinor) },
     );
     const lotId = await ledger.createLot(entryId, calc.points, pending ? LotStatus.PENDING : LotStatus.AVAILABLE, before, { availableAt, expiresAt });
     await em.execute('update sale_earn set lot_id = ? where id = ?', [lotId, saleEarnId]);
@@ -305,8 +351,9 @@ async function onCashPart(em: EntityManager, calc: EarnCalculation, sale: ValidS
   return { ...calc, points, lines: calc.lines.map((l, i) => ({ ...l, points: split[i]! })), paidWithPointsMinor: paid };
 }
 
-function describeEarn(calc: CashPartCalculation): string {
+function describeEarn(calc: CashPartCalculation, levelDiscountMinor = 0): string {
   const parts = [`${calc.points} points`];
+  if (levelDiscountMinor > 0) parts.push(`on prices after a level discount of ${levelDiscountMinor} minor units`);
   if (calc.paidWithPointsMinor) parts.push(`on the cash part (${calc.paidWithPointsMinor} minor units paid with points)`);
   if (calc.channelMultiplierPercent !== 100) parts.push(`channel x${calc.channelMultiplierPercent}%`);
   if (calc.tierMultiplierPercent !== 100) parts.push(`tier x${calc.tierMultiplierPercent}%`);
@@ -314,7 +361,10 @@ function describeEarn(calc: CashPartCalculation): string {
   return parts.join(', ');
 }
 
-/** What a sale would earn, without writing anything. With a member, their tier multiplier applies. */
+/**
+ * What a sale would earn, without writing anything. With a member, their tier multiplier applies,
+ * on the prices after their level's discounts (as the earn computes it).
+ */
 export async function previewEarn(ctx: RequestContext, input: SaleInput, memberId?: string | null): Promise<{ calculation: EarnCalculation | null; sale: ValidSale | null; userErrors: UserError[] }> {
   const settings = await ctx.loaders.settings();
   const check = new InputChecker(['input']);
@@ -322,13 +372,17 @@ export async function previewEarn(ctx: RequestContext, input: SaleInput, memberI
   const wrapped = check.errors.map((e) => ({ ...e, field: e.field ? ['input', ...e.field.slice(2)] : e.field }));
   if (!sale) return { calculation: null, sale: null, userErrors: wrapped };
   let multiplier = 100;
+  let paid = sale;
   if (memberId) {
     const rows = isUuid(memberId)
-      ? await ctx.em.execute<{ m: number }[]>('select coalesce(t.earn_multiplier_percent, 100) as m from member m left join tier t on t.id = m.tier_id where m.id = ?', [memberId.toLowerCase()])
+      ? await ctx.em.execute<{ m: number; tier_id: string | null }[]>('select coalesce(t.earn_multiplier_percent, 100) as m, m.tier_id from member m left join tier t on t.id = m.tier_id where m.id = ?', [memberId.toLowerCase()])
       : [];
     if (!rows[0]) return { calculation: null, sale, userErrors: [userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['memberId'])] };
     multiplier = Number(rows[0].m);
+    const tierId = rows[0].tier_id;
+    const level = tierId ? ((await ctx.programme.levelDiscounts(ctx.em)).find((l) => l.tierId === tierId) ?? null) : null;
+    paid = discountedSale(sale, priceSale(sale.lines, level));
   }
   const rules = await ctx.loaders.activeRules();
-  return { calculation: calculateEarn({ channel: sale.channel, currencyCode: sale.currencyCode, lines: sale.lines }, rules, multiplier), sale, userErrors: [] };
+  return { calculation: calculateEarn({ channel: paid.channel, currencyCode: paid.currencyCode, lines: paid.lines }, rules, multiplier), sale: paid, userErrors: [] };
 }

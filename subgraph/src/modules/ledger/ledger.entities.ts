@@ -269,10 +269,19 @@ export class SaleEarn {
   @Property({ type: 'string', length: 3 })
   currencyCode!: string;
 
+  /** What the lines came to after level discounts (before coupons and points), minor units. */
   @Property({ type: points() })
   totalMinor!: number;
 
-  /** `[{ productId, categoryId, quantity, unitPrice, points, returnedQuantity, returnedPoints }]`. */
+  /** The level (tier) discount given on the sale, minor units: the sum of its lines' `discountMinor`. */
+  @Property({ type: points(), default: 0 })
+  discountMinor: number = 0;
+
+  /**
+   * `[{ productId, categoryId, quantity, unitPrice, points, returnedQuantity, returnedPoints }]`, with
+   * `listUnitPrice`, `discountMinor` and `discount` (the reason) on lines a level discount reduced;
+   * `unitPrice` is then the price after it.
+   */
   @Property({ type: 'json' })
   lines!: SaleEarnLine[];
 
@@ -310,6 +319,12 @@ export interface SaleEarnLine {
   points: number;
   returnedQuantity: number;
   returnedPoints: number;
+  /** Only on a line a level discount reduced: the unit price as sent (`unitPrice` is after the discount). */
+  listUnitPrice?: number;
+  /** Only on a line a level discount reduced: quantity x the unit discount, minor units. */
+  discountMinor?: number;
+  /** Only on a line a level discount reduced: the level and rule that gave it. */
+  discount?: { tierId: string; tierName: string; ruleId: string; ruleName: string; percent: number };
 }
 
 /** Exactly-once bonuses: one row per (member, kind, period). */

@@ -1,4 +1,5 @@
 import { MembershipType } from '../tiers/membership.resolver';
+import { Money } from '../../common/money';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../common/errors';
 import { LoyaltyMemberType } from '../members/member.type';
@@ -38,6 +39,12 @@ export class ReturnLoyaltySalePayload {
 
   @Field(() => Int, { nullable: true, description: 'Redeemed points given back for the returned goods.' })
   pointsRefunded?: number | null;
+
+  @Field(() => Money, { nullable: true, description: 'Money value of the returned goods at the price paid: after the level discount the sale had.' })
+  returnedAmount?: Money | null;
+
+  @Field(() => Money, { nullable: true, description: 'The level discount the returned goods had had (0 without one).' })
+  levelDiscountReturned?: Money | null;
 
   @Field(() => [String], { nullable: true, description: 'Codes of coupons usable again because the whole sale came back.' })
   couponsRestored?: string[] | null;

@@ -1,3 +1,4 @@
+import { money } from '../../common/money';
 import { StaffOnly } from '../../auth/staff';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
@@ -44,7 +45,9 @@ export class LedgerMutationResolver {
   @Mutation(() => ReturnLoyaltySalePayload, { description: "Reverse the points of returned goods from the sale's earn record; redeemed points that paid for them come back." })
   async returnLoyaltySale(@Arg('input', () => ReturnLoyaltySaleInput) input: ReturnLoyaltySaleInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const out = await returnSale(ctx, input);
-    return { ...(out.result ?? {}), member: out.result && selects(info, 'member') ? await ctx.loaders.memberById.load(out.result.memberId) : null, userErrors: out.userErrors };
+    const r = out.result;
+    const amounts = r?.currencyCode ? { returnedAmount: money(r.returnedAmount, r.currencyCode), levelDiscountReturned: money(r.discountReturned ?? 0, r.currencyCode) } : { returnedAmount: null, levelDiscountReturned: null };
+    return { ...(r ?? {}), ...amounts, member: out.result && selects(info, 'member') ? await ctx.loaders.memberById.load(out.result.memberId) : null, userErrors: out.userErrors };
   }
 
   @StaffOnly()

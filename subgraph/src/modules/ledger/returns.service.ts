@@ -26,8 +26,11 @@ export interface ReturnResult {
   pointsClawedBack: number;
   /** Redeemed points given back because the goods they paid for came back. */
   pointsRefunded: number;
-  /** Money value of the returned goods, minor units. */
+  /** Money value of the returned goods at the price paid (after the level discount), minor units. */
   returnedAmount: number;
+  /** The level discount the returned goods had had, minor units (0 without one). */
+  discountReturned: number;
+  currencyCode: string;
   /** Coupons used on the sale that became usable again because the whole sale came back. */
   couponsRestored: string[];
   /** Paid memberships bought with the sale whose line came back: refunded, ended now. */
@@ -76,7 +79,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
       const rest = args.lines.filter((l) => !refunded.some((m) => m.productId === l.productId.trim()));
       if (!sale || rest.length === 0) {
         if (refunded.length === 0) throw new Outcome([userError(ErrorCode.RETURN_EXCEEDS_SALE, 'The sale bought a paid membership; return its line to refund it', ['input', 'lines'])]);
-        return { memberId: membership.member_id, saleId, channel, pointsReversed: 0, pointsClawedBack: 0, pointsRefunded: 0, returnedAmount: 0, couponsRestored: [], membershipsRefunded: refunded };
+        return { memberId: membership.member_id, saleId, channel, pointsReversed: 0, pointsClawedBack: 0, pointsRefunded: 0, returnedAmount: 0, discountReturned: 0, currencyCode: settings.currencyCode, couponsRestored: [], membershipsRefunded: refunded };
       }
       args = { ...args, lines: rest };
       membershipsRefunded.push(...refunded);
@@ -92,6 +95,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
     // Match returned quantities to the sale's lines of that product, first line first.
     let reversed = 0;
     let returnedAmount = 0;
+    let discountReturned = 0;
     for (const [i, r] of args.lines.entries()) {
       let qty = r.quantity;
       for (const line of lines) {
@@ -103,7 +107,9 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
         reversed += cumulative - line.returnedPoints;
         line.returnedPoints = cumulative;
         line.returnedQuantity += take;
+        // unitPrice is what was paid for a unit (after a level discount): refunds and cash shares follow it
         returnedAmount += take * line.unitPrice;
+        discountReturned += take * ((line.listUnitPrice ?? line.unitPrice) - line.unitPrice);
         qty -= take;
       }
       if (qty > 0) {
@@ -167,7 +173,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
     const wholeSaleBack = lines.every((l) => l.returnedQuantity === l.quantity);
     const couponsRestored = wholeSaleBack ? await restoreCouponsOfReturnedSale(em, channel, saleId, ledger.wallet.memberId, (sale.store_id as string | null) ?? null) : [];
     await ledger.save();
-    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, couponsRestored, membershipsRefunded };
+    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, discountReturned, currencyCode: String(sale.currency_code), couponsRestored, membershipsRefunded };
   });
   return { result: out.result, userErrors: out.userErrors };
 }

@@ -4,6 +4,8 @@ import type { ProgrammeSettings } from './programme-settings.entity';
 import type { Tier } from '../tiers/tier.entity';
 import { loadTiers } from '../tiers/tier.service';
 import { loadActiveRules, loadSettings } from './programme.service';
+import type { LevelDiscounts } from '../discounts/discount-calculator';
+import { loadLevelDiscounts } from '../discounts/tier-discount.store';
 
 /**
  * The programme's settings, active earning rules and tiers, read once per `ttlMs` by this service
@@ -15,6 +17,7 @@ import { loadActiveRules, loadSettings } from './programme.service';
 export class ProgrammeCache {
   private settingsEntry: { at: number; value: Promise<ProgrammeSettings> } | null = null;
   private rulesEntry: { at: number; value: Promise<EarningRuleRecord[]> } | null = null;
+  private discountsEntry: { at: number; value: Promise<LevelDiscounts[]> } | null = null;
   private tiersEntry: { at: number; value: Promise<Tier[]> } | null = null;
   /** The tiers of the last completed read, by id, for answers without a promise. */
   private tiersById: { at: number; byId: Map<string, Tier> } | null = null;
@@ -37,6 +40,19 @@ export class ProgrammeCache {
       value.catch(() => (this.rulesEntry = null));
     }
     return this.rulesEntry.value;
+  }
+
+  /**
+   * The level (tier) discount rules of every tier that has some, with the tier's name. Stale for up
+   * to `ttlMs` on other replicas after a change, like the earning rules.
+   */
+  levelDiscounts(em: EntityManager): Promise<LevelDiscounts[]> {
+    if (!this.discountsEntry || Date.now() - this.discountsEntry.at > this.ttlMs) {
+      const value = loadLevelDiscounts(em.fork());
+      this.discountsEntry = { at: Date.now(), value };
+      value.catch(() => (this.discountsEntry = null));
+    }
+    return this.discountsEntry.value;
   }
 
   /**
@@ -83,6 +99,7 @@ export class ProgrammeCache {
   invalidate(): void {
     this.settingsEntry = null;
     this.rulesEntry = null;
+    this.discountsEntry = null;
     this.tiersEntry = null;
     this.tiersById = null;
   }

@@ -126,7 +126,12 @@ export class FakeApi implements TillApi {
   async returnSale(input: Parameters<TillApi['returnSale']>[0]) {
     return (await this.scripted('returnSale', input)) ?? ok<ReturnAnswer>({ pointsReversed: 0, pointsClawedBack: 0, pointsRefunded: 0, couponsRestored: [], balance: this.wallet.available, userErrors: [] });
   }
+  /** By default no level discounts: every line null. */
+  async quoteSale(input: Parameters<TillApi['quoteSale']>[0], memberId: string) {
+    return (await this.scripted('quoteSale', { input, memberId })) ?? ok({ lines: input.lines.map(() => null), userErrors: [] as UserErr[] });
+  }
   async sendEarn(input: Record<string, unknown>) {
+
     return (await this.scripted('sendEarn', input)) ?? credited(13);
   }
   async raw(query: string, variables: Record<string, unknown>) {
