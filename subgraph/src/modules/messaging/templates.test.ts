@@ -57,6 +57,7 @@ describe('template editing over GraphQL', () => {
     const all = ok(await svc.gql(LIST)).loyaltyMessageTemplates as { key: string; channel: string; placeholders: string[]; body: string }[];
     expect(all.map((t) => `${t.key}/${t.channel}`)).toEqual([
       'coupon_expiry_reminder/EMAIL', 'coupon_expiry_reminder/INBOX', 'coupon_expiry_reminder/SMS',
+      'membership_renewal_reminder/EMAIL', 'membership_renewal_reminder/INBOX', 'membership_renewal_reminder/SMS',
       'tier_review_warning/EMAIL', 'tier_review_warning/INBOX', 'tier_review_warning/SMS',
     ]);
     const list = all.filter((t) => t.key === 'coupon_expiry_reminder');
