@@ -3,7 +3,8 @@ import { Seeder } from '@mikro-orm/seeder';
 import { creditSale } from '../subgraph/src/modules/earning/earning.service';
 import { MemberLedger } from '../subgraph/src/modules/ledger/ledger.core';
 import { EarningRuleRecord } from '../subgraph/src/modules/programme/earning-rule.entity';
-import { ExpiryUnit } from '../subgraph/src/modules/programme/programme-settings.entity';
+import { ExpiryUnit, TierReview } from '../subgraph/src/modules/programme/programme-settings.entity';
+import { rescheduleReviews } from '../subgraph/src/modules/tiers/tier-lifecycle';
 import { cashValueOf, loadSettings } from '../subgraph/src/modules/programme/programme.service';
 import { CouponKind } from '../subgraph/src/modules/coupons/coupon.entity';
 import { insertCoupon, spendPointsOnCoupon } from '../subgraph/src/modules/coupons/coupon.service';
@@ -36,6 +37,17 @@ export const DEMO_TIERS = [
     benefits: [{ code: 'BIRTHDAY_BONUS', description: '1000 bonus points in your birthday month' }, { code: 'FREE_DELIVERY', description: 'Free delivery on every order' }, { code: 'PERSONAL_SHOPPER', description: 'A personal shopper on request' }],
   },
 ];
+
+/**
+ * What the levels do beyond the multiplier, by tier code (docs/levels.md): a grace period after a
+ * review they were not met at, an upgrade bonus and a welcome gift, and Platinum for sale as a
+ * paid membership. Reviews come a year after reaching a level; warnings 30 days before.
+ */
+export const DEMO_LEVELS: Record<string, { graceDays?: number; upgradeBonusPoints?: number; upgradeGift?: string; membershipPriceMinor?: number; membershipTermMonths?: number }> = {
+  SILVER: { graceDays: 30, upgradeBonusPoints: 100 },
+  GOLD: { graceDays: 60, upgradeBonusPoints: 250, upgradeGift: 'Canvas tote bag' },
+  PLATINUM: { graceDays: 90, upgradeBonusPoints: 500, upgradeGift: 'Airport lounge pass', membershipPriceMinor: 9900, membershipTermMonths: 12 },
+};
 
 /** Level discounts at the till, by tier code: Gold and Platinum members pay less for clothing. */
 export const DEMO_TIER_DISCOUNTS: Record<string, { kind: string; name: string; args: Record<string, unknown> }[]> = {
@@ -78,7 +90,8 @@ const BASKETS = [
 ];
 
 /**
- * The demo programme: four tiers (Gold and Platinum with a discount on clothing), the demo rules and settings (100 points = £1, welcome and
+ * The demo programme: four tiers (Gold and Platinum with a discount on clothing, grace periods,
+ * upgrade bonuses and gifts, Platinum also sold as a paid membership, yearly reviews), the demo rules and settings (100 points = £1, welcome and
  * birthday bonuses, 24-month expiry), and 240 members with cards (a few lost and replaced),
  * enrolled over the last three years, each with a purchase history booked through the real
  * ledger, so tiers, balances, expiring points and the points log are all believable. Phone numbers
@@ -99,7 +112,7 @@ export class DemoSeeder extends Seeder {
     for (const tier of tiers) {
       for (const [position, rule] of (DEMO_TIER_DISCOUNTS[tier.code] ?? []).entries()) em.create(TierDiscountRuleRecord, { ...rule, tier: tier.id, position });
     }
-    for (const r of DEMO_REWARDS) em.create(Reward, { ...r, description: null });
+    const rewards = DEMO_REWARDS.map((r) => em.create(Reward, { ...r, description: null }));
     const now = Date.UTC(2026, 10, 1);
     const threeYears = 3 * 365 * 24 * 3600 * 1000;
     let cardSeq = 1;
@@ -180,6 +193,21 @@ export class DemoSeeder extends Seeder {
     }
     // a couple of memberships suspended after their history, for the admin table
     for (const { member } of histories.filter((_, i) => (i + 1) % 97 === 0)) member.status = MemberStatus.SUSPENDED;
+    // The level rules came with this release: the history above predates them (no upgrade bonuses
+    // or gifts were given for it); reviews are scheduled from when each member reached their level.
+    for (const tier of tiers) {
+      const level = DEMO_LEVELS[tier.code];
+      if (!level) continue;
+      Object.assign(tier, {
+        graceDays: level.graceDays ?? 0,
+        upgradeBonusPoints: level.upgradeBonusPoints ?? 0,
+        upgradeGiftRewardId: level.upgradeGift ? rewards.find((r) => r.name === level.upgradeGift)!.id : null,
+        membershipPriceMinor: level.membershipPriceMinor ?? null,
+        membershipTermMonths: level.membershipTermMonths ?? null,
+      });
+    }
+    Object.assign(settings, { tierReview: TierReview.ANNIVERSARY, tierWarningDays: 30, paidMembershipReminderDays: 14 });
     await em.flush();
+    await rescheduleReviews(em, settings, new Date());
   }
 }

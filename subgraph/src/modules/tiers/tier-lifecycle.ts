@@ -308,7 +308,10 @@ export async function reviewMember(root: EntityManager, memberId: string, s: Lev
     const qualified = qualifiedTier(tiers, value);
     const floor = floorAt(level, tiers, now);
     const keep = async (outcome: ReviewOutcome) => {
-      await em.execute('update member set tier_review_at = ?, tier_grace_until = null, tier_warned_for = null where id = ?', [nextReview(s, asOf), memberId]);
+      // the next review after now (a run that was late, or a schedule that started in the past, skips the missed ones)
+      let next = nextReview(s, asOf);
+      for (let guard = 0; next && next <= now && guard < 10_000; guard++) next = nextReview(s, next);
+      await em.execute('update member set tier_review_at = ?, tier_grace_until = null, tier_warned_for = null where id = ?', [next, memberId]);
       return outcome;
     };
     if (qualified && qualified.rank > current.rank) {

@@ -12,7 +12,7 @@ export function listTiers(ctx: RequestContext): Promise<Tier[]> {
  * one SELECT, no entities.
  */
 export async function loadTiers(em: EntityManager): Promise<Tier[]> {
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+  const rows = await em.execute<Record<string, unknown>[]>(
     'select id, code, name, rank, qualification_threshold, earn_multiplier_percent, benefits, grace_days, upgrade_bonus_points, upgrade_gift_reward_id, membership_price_minor, membership_term_months, created_at from tier where rank >= 0 order by rank asc',
   );
   return rows.map(
