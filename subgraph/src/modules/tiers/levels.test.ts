@@ -139,7 +139,7 @@ describe('downgrades: only at a review, after the grace period, not below a manu
     expect(afterGrace.tierDowngrades).toBeGreaterThanOrEqual(1);
     p = await progress(svc, m);
     expect(p.tier).toEqual({ code: 'BASE' });
-    expect(p.tierProgress).toMatchObject({ graceUntil: null, reviewAt: expect.any(String) });
+    expect(p.tierProgress).toMatchObject({ graceUntil: null, reviewAt: null });
     const log = await tierChanges(svc, m);
     expect(log.map((e) => e.tier?.code)).toEqual(['BASE', 'SILVER']); // newest first
     expect(log[0]!.reason).toMatch(/^down to Base at the review of \d{4}-\d{2}-\d{2}, after the grace period to \d{4}-\d{2}-\d{2}: £20\.00 in the last 12 months, Silver needs £100\.00$/);
@@ -331,5 +331,26 @@ describe('upgrade bonus and gift', () => {
     expect((await tierChanges(svc, m))[0]!.reason).toBe('the Gold upgrade gift is out of stock and was not issued');
     expect(await sql(`select points from ledger_entry where member_id = ? and type = 'BONUS'`, [m])).toEqual([{ points: '250' }]);
     expect(gold.id).toBeTruthy();
+  });
+});
+
+describe('downgrades straight to the qualified level, at the calendar year end', () => {
+  const t = service();
+
+  it('takes a Gold member who qualifies for nothing to the entry level in one review', async () => {
+    const { svc } = t;
+    await configureProgramme(svc, { tierQualificationBasis: 'SPEND', tierQualificationWindow: 'CALENDAR_YEAR', tierReview: 'CALENDAR_YEAR_END', tierDowngrade: 'TO_QUALIFIED', tierWarningDays: 0 });
+    await levels(svc, 10_000, 50_000);
+    const m = await enrol(svc);
+    const big = await earnAt(svc, m, 60_000);
+    let p = await progress(svc, m);
+    expect(p.tier).toEqual({ code: 'GOLD' });
+    const yearEnd = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 1));
+    expect(p.tierProgress).toMatchObject({ qualificationWindow: 'CALENDAR_YEAR', reviewAt: yearEnd.toISOString(), nextTierBy: yearEnd.toISOString() });
+    await returnAll(svc, big);
+    await maintain(svc, new Date(yearEnd.getTime() + 3_600_000));
+    p = await progress(svc, m);
+    expect(p.tier).toEqual({ code: 'BASE' });
+    expect(p.tierProgress.reviewAt).toBeNull(); // nothing below the entry level to review for
   });
 });

@@ -187,7 +187,8 @@ export async function moveTo(ledger: MemberLedger, s: LevelSettings, to: Tier, r
   const up = ledger.wallet.tierRank === null || to.rank > ledger.wallet.tierRank;
   await ledger.em.execute(
     'update member set tier_id = ?, tier_reached_at = ?, tier_review_at = ?, tier_grace_until = null, tier_warned_for = null where id = ?',
-    [to.id, ledger.now, nextReview(s, ledger.now), ledger.wallet.memberId],
+    // the entry level (threshold 0, the only one) is never reviewed: there is nothing below it
+    [to.id, ledger.now, to.qualificationThreshold === 0 ? null : nextReview(s, ledger.now), ledger.wallet.memberId],
   );
   await ledger.note(LedgerEntryType.TIER_CHANGE, { tierId: to.id, reason });
   ledger.wallet.tierId = to.id;
