@@ -269,11 +269,11 @@ export async function refundMembershipsOfSale(
   returnedProductIds: string[],
 ): Promise<MembershipView[]> {
   const rows = await ledger.em.execute<Record<string, unknown>[]>(
-    `select * from membership_purchase where channel = ? and sale_id = ? and member_id = ? and status = 'ACTIVE' and product_id = any(?::text[])`,
-    [channel, saleId, ledger.wallet.memberId, `{${returnedProductIds.map((p) => `"${p.replace(/["\\]/g, '\\$&')}"`).join(',')}}`],
+    `select * from membership_purchase where channel = ? and sale_id = ? and member_id = ? and status = 'ACTIVE'`,
+    [channel, saleId, ledger.wallet.memberId],
   );
   const out: MembershipView[] = [];
-  for (const r of rows) {
+  for (const r of rows.filter((m) => returnedProductIds.includes(String(m.product_id)))) {
     if (await endMembership(ledger, settings, String(r.id), MembershipStatus.REFUNDED)) out.push({ ...membershipView(r), status: MembershipStatus.REFUNDED, endedAt: ledger.now.toISOString() });
   }
   return out;

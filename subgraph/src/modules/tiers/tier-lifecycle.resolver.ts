@@ -16,26 +16,20 @@ import { TierBenefitInput, TierType } from './tier.type';
 /** A member's standing towards the levels: `LoyaltyMember.tierProgress`. */
 export async function tierProgress(ctx: RequestContext, memberId: string, tierId: string | null) {
   const [settings, wallet, tiers] = await Promise.all([ctx.loaders.settings(), ctx.loaders.walletByMemberId.load(memberId), ctx.programme.tiers(ctx.em)]);
-  const rows = await ctx.em.execute<Record<string, unknown>[]>(
-    'select tier_reached_at, tier_review_at, tier_grace_until, tier_floor_id, tier_floor_until, tier_floor_reason from member where id = ?',
-    [memberId],
-  );
-  const r = rows[0] ?? {};
-  const date = (v: unknown) => (v ? new Date(v as string) : null);
   const now = new Date();
+  const level = await readLevel(ctx.em, memberId, now);
   const tierPoints = wallet?.tierPoints ?? 0;
   const lifetime = qualifiesOnLifetimePoints(settings) ? tierPoints : null;
   const value = await qualifyingValue(ctx.em, memberId, settings, now, lifetime);
   const current = tierId ? (tiers.find((t) => t.id === tierId) ?? null) : null;
   const next = tiers.find((t) => t.rank > (current?.rank ?? -1)) ?? null;
-  const reviewAt = date(r.tier_review_at);
+  const reviewAt = level.reviewAt;
   let toKeepTier: number | null = null;
   if (reviewAt && current) {
     // what counts at the review, of what has been bought so far
     const atReview = reviewAt > now ? await qualifyingValue(ctx.em, memberId, settings, reviewAt, lifetime) : value;
     toKeepTier = Math.max(0, current.qualificationThreshold - atReview);
   }
-  const level = await readLevel(ctx.em, memberId, now);
   const floor = floorAt(level, tiers, now);
   const paidFloor = Boolean(floor && floor.id === level.paidTierId && !(level.floorId === floor.id && (!level.floorUntil || level.floorUntil > now)));
   return {
@@ -49,13 +43,13 @@ export async function tierProgress(ctx: RequestContext, memberId: string, tierId
     windowStart: qualificationWindow(settings, now).from,
     toNextTier: next ? Math.max(0, next.qualificationThreshold - value) : null,
     nextTierBy: settings.tierQualificationWindow === TierQualificationWindow.CALENDAR_YEAR ? new Date(Date.UTC(now.getUTCFullYear() + 1, 0, 1)) : null,
-    reachedAt: date(r.tier_reached_at),
+    reachedAt: level.reachedAt,
     reviewAt,
     toKeepTier,
-    graceUntil: date(r.tier_grace_until),
+    graceUntil: level.graceUntil,
     floorTier: floor,
     floorUntil: floor ? (paidFloor ? level.paidUntil : level.floorUntil) : null,
-    floorReason: floor && ctx.principal?.roles.has('admin') ? (paidFloor ? 'paid membership' : ((r.tier_floor_reason as string | null) ?? null)) : null,
+    floorReason: floor && ctx.principal?.roles.has('admin') ? (paidFloor ? 'paid membership' : level.floorReason) : null,
   };
 }
 

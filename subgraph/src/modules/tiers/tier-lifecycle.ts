@@ -142,6 +142,7 @@ interface LevelState {
   graceUntil: Date | null;
   floorId: string | null;
   floorUntil: Date | null;
+  floorReason: string | null;
   /** The paid membership in force now, if any (tiers/membership.service.ts). */
   paidTierId: string | null;
   paidUntil: Date | null;
@@ -149,7 +150,7 @@ interface LevelState {
 
 export async function readLevel(em: EntityManager, memberId: string, now: Date = new Date()): Promise<LevelState> {
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select m.tier_id, m.tier_reached_at, m.tier_review_at, m.tier_grace_until, m.tier_floor_id, m.tier_floor_until, p.tier_id as paid_tier_id, p.ends_at as paid_until
+    `select m.tier_id, m.tier_reached_at, m.tier_review_at, m.tier_grace_until, m.tier_floor_id, m.tier_floor_until, m.tier_floor_reason, p.tier_id as paid_tier_id, p.ends_at as paid_until
        from member m
        left join lateral (select tier_id, ends_at from membership_purchase
                            where member_id = m.id and status = 'ACTIVE' and starts_at <= ? and ends_at > ? order by ends_at desc limit 1) p on true
@@ -165,6 +166,7 @@ export async function readLevel(em: EntityManager, memberId: string, now: Date =
     graceUntil: date(r.tier_grace_until),
     floorId: (r.tier_floor_id as string | null) ?? null,
     floorUntil: date(r.tier_floor_until),
+    floorReason: (r.tier_floor_reason as string | null) ?? null,
     paidTierId: (r.paid_tier_id as string | null) ?? null,
     paidUntil: date(r.paid_until),
   };
