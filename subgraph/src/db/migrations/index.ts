@@ -11,6 +11,7 @@ import { Migration20261204120000 } from './Migration20261204120000';
 import { Migration20261204130000 } from './Migration20261204130000';
 import { Migration20261207190000 } from './Migration20261207190000';
 import { Migration20261207200000 } from './Migration20261207200000';
+import { Migration20261207210000 } from './Migration20261207210000';
 
 /**
  * Committed migrations, in order. Listed explicitly (not globbed) so the same list runs from
@@ -29,4 +30,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204130000', class: Migration20261204130000 },
   { name: 'Migration20261207190000', class: Migration20261207190000 },
   { name: 'Migration20261207200000', class: Migration20261207200000 },
+  { name: 'Migration20261207210000', class: Migration20261207210000 },
 ];

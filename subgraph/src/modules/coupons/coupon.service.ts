@@ -7,7 +7,7 @@ import { InputChecker, isUuid } from '../../common/validation';
 import { checkIdempotencyKey } from '../idempotency/idempotency';
 import { checkSaleChannel } from '../earning/sale.validation';
 import { refuseOtherStoresSale } from '../earning/earning.service';
-import { ACCOUNT, MemberLedger, type Allocation } from '../ledger/ledger.core';
+import { ACCOUNT, MemberLedger, memberNotActiveError, type Allocation } from '../ledger/ledger.core';
 import { LedgerEntryType } from '../ledger/ledger.entities';
 import { actorOf, ledgerTransaction, Outcome } from '../ledger/ledger-transaction';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
@@ -267,12 +267,30 @@ export async function redeemCoupon(
         returning *`,
       [now, saleId, channel, ctx.principal?.storeId ?? null, ctx.principal?.tillId ?? tillId, code, now, memberId, memberId],
     );
-    if (rows[0]) return couponSnapshot(rows[0], now);
+    if (rows[0]) {
+      if (rows[0].member_id) await requireActiveOwner(em, String(rows[0].member_id), now);
+      return couponSnapshot(rows[0], now);
+    }
     const current = await em.execute<Record<string, any>[]>('select * from coupon where code = ?', [code]);
     const why = judgeCoupon(current[0] ? couponSnapshot(current[0], now) : null, memberId);
     throw new Outcome([userError(why.reason ?? ErrorCode.COUPON_NOT_FOUND, why.message ?? 'This coupon cannot be used', ['input', 'code'])]);
   });
   return { coupon: out.result, userErrors: out.userErrors };
+}
+
+/**
+ * A member's coupon is spent only while the membership is ACTIVE (an expired one refuses, which
+ * rolls the redemption back); it is the member's activity, in the same statement.
+ */
+async function requireActiveOwner(em: EntityManager, memberId: string, now: Date): Promise<void> {
+  const rows = await em.execute<{ status: string }[]>(
+    `with m as (select status from member where id = ?),
+          a as (update wallet set last_activity_at = loyalty_activity_at(last_activity_at, ?) where member_id = ? and (select status from m) = 'ACTIVE')
+     select status from m`,
+    [memberId, now, memberId],
+  );
+  const status = rows[0]?.status ?? 'ACTIVE';
+  if (status !== 'ACTIVE') throw new Outcome([{ ...memberNotActiveError(status), field: ['input', 'code'] }]);
 }
 
 /**

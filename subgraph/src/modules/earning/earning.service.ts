@@ -7,7 +7,7 @@ import { InputChecker, isUuid, normaliseCardNumber } from '../../common/validati
 import { checkIdempotencyKey, idempotencyScope, keyReusedError, requestHash } from '../idempotency/idempotency';
 import { callOneStatement } from '../ledger/one-statement';
 import { qualifiesOnLifetimePoints, upgradeAfterEarn } from '../tiers/tier-lifecycle';
-import { ACCOUNT, MAX_POINTS, MemberLedger } from '../ledger/ledger.core';
+import { ACCOUNT, MAX_POINTS, MemberLedger, memberNotActiveError } from '../ledger/ledger.core';
 import { allocate } from '../../common/allocation';
 import { EarnBasis } from '../programme/programme-settings.entity';
 import { LedgerEntryType, LotStatus, type SaleEarnLine } from '../ledger/ledger.entities';
@@ -81,9 +81,8 @@ export async function resolveMemberRef(em: EntityManager, memberId: string | nul
 }
 
 function requireActive(ledger: MemberLedger): void {
-  if (ledger.wallet.memberStatus !== MemberStatus.ACTIVE) {
-    throw new Outcome([userError(ErrorCode.MEMBER_NOT_ACTIVE, `This membership is ${ledger.wallet.memberStatus.toLowerCase()}`, ['input', 'memberId'])]);
-  }
+  if (ledger.wallet.memberStatus !== MemberStatus.ACTIVE) throw new Outcome([memberNotActiveError(ledger.wallet.memberStatus)]);
+  ledger.markActive();
 }
 
 function toResult(row: Record<string, unknown>, duplicate: boolean, lot: { status: LotStatus; availableAt: Date | null; expiresAt: Date | null }): EarnResult {

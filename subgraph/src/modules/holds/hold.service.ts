@@ -311,6 +311,7 @@ export async function capturePointsHold(ctx: RequestContext, args: { idempotency
         throw new Outcome([userError(ErrorCode.BELOW_MINIMUM_POINTS, `At least ${settings.minRedeemPoints} points can be redeemed at a time; capture ${settings.minRedeemPoints} or more, or release the hold`, ['input', 'points'])]);
       }
       const cash = captured === held ? Number(hold.cash_value_minor) : Math.min(cashValueOf(settings, captured), Number(hold.cash_value_minor));
+      ledger.markActive();
       const { rest } = splitAllocations(hold.allocations, captured);
       const before = ledger.wallet.available;
       const postings = [{ account: ACCOUNT.HELD, amount: -held }, { account: ACCOUNT.REDEEMED, amount: captured }] as { account: (typeof ACCOUNT)[keyof typeof ACCOUNT]; amount: number }[];

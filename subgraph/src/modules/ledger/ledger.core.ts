@@ -56,6 +56,21 @@ export interface LockedWallet {
   tierRank: number | null;
   tierMultiplierPercent: number;
   due: boolean;
+  /** The membership's last activity (null while not ACTIVE) and the end date an admin set. */
+  lastActivityAt: Date | null;
+  membershipEndsAt: Date | null;
+}
+
+/**
+ * The answer to earning or spending by a member who is not ACTIVE; an expired membership says
+ * how to get it back.
+ */
+export function memberNotActiveError(status: string) {
+  const message =
+    status === 'EXPIRED'
+      ? 'This membership has expired: it cannot earn or spend points until an admin reactivates it (reactivateLoyaltyMember)'
+      : `This membership is ${status.toLowerCase()}`;
+  return userError(ErrorCode.MEMBER_NOT_ACTIVE, message, ['input', 'memberId']);
 }
 
 export interface Allocation {
@@ -109,6 +124,8 @@ const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(
  */
 export class MemberLedger {
   private dirty = false;
+  /** Set by earning and spending: `save()` then writes the last activity. */
+  private active = false;
 
   private constructor(
     readonly em: EntityManager,
@@ -126,7 +143,10 @@ export class MemberLedger {
     const now = opts.now ?? new Date();
     const rows = await em.execute<Record<string, unknown>[]>(
       `select w.member_id, w.available, w.pending, w.held, w.lifetime_earned, w.tier_points,
-              m.status as member_status, m.tier_id, t.rank as tier_rank, coalesce(t.earn_multiplier_percent, 100) as tier_multiplier,
+              -- a null last activity with an ACTIVE member read: the membership expired while this
+              -- waited for the wallet (the member row read may predate it)
+              case when m.status = 'ACTIVE' and w.last_activity_at is null then 'EXPIRED' else m.status end as member_status,
+              m.tier_id, w.last_activity_at, m.membership_ends_at, t.rank as tier_rank, coalesce(t.earn_multiplier_percent, 100) as tier_multiplier,
               (exists (select 1 from points_hold h where h.member_id = w.member_id and h.status = 'ACTIVE' and h.expires_at <= ?)
                or exists (select 1 from earning_lot l where l.member_id = w.member_id and l.status = 'PENDING' and l.available_at <= ?)
                or exists (select 1 from earning_lot l where l.member_id = w.member_id and l.status = 'AVAILABLE' and l.remaining > 0 and l.expires_at <= ?)) as due
@@ -151,6 +171,8 @@ export class MemberLedger {
         tierRank: r.tier_rank === null || r.tier_rank === undefined ? null : num(r.tier_rank),
         tierMultiplierPercent: num(r.tier_multiplier),
         due: Boolean(r.due),
+        lastActivityAt: r.last_activity_at ? new Date(r.last_activity_at as string) : null,
+        membershipEndsAt: r.membership_ends_at ? new Date(r.membership_ends_at as string) : null,
       },
       actor,
       now,
@@ -326,24 +348,31 @@ export class MemberLedger {
    */
   requireSpendable(points: number): void {
     const w = this.wallet;
-    if (w.memberStatus !== 'ACTIVE') {
-      throw new Outcome([userError(ErrorCode.MEMBER_NOT_ACTIVE, `This membership is ${w.memberStatus.toLowerCase()}`, ['input', 'memberId'])]);
-    }
+    if (w.memberStatus !== 'ACTIVE') throw new Outcome([memberNotActiveError(w.memberStatus)]);
     if (w.available < points) {
       const message = w.available < 0 ? `The member owes ${-w.available} points from a return; redemption is blocked until repaid` : `Only ${w.available} points are available`;
       throw new Outcome([userError(ErrorCode.INSUFFICIENT_POINTS, message, ['input', 'points'])]);
     }
+    this.markActive();
   }
+
+  /** Records activity of the member (earning, spending): `save()` writes it, at most once an hour. */
+  markActive(): void {
+    this.active = true;
+    this.dirty = true;
+  }
+
 
   /** Writes the counters back (once per transaction). */
   async save(): Promise<void> {
     if (!this.dirty) return;
     const w = this.wallet;
     await this.em.execute(
-      `update wallet set available = ?, pending = ?, held = ?, lifetime_earned = ?, tier_points = ?, updated_at = ? where member_id = ?`,
-      [w.available, w.pending, w.held, w.lifetimeEarned, w.tierPoints, this.now, w.memberId],
+      `update wallet set available = ?, pending = ?, held = ?, lifetime_earned = ?, tier_points = ?, updated_at = ?${this.active ? ', last_activity_at = loyalty_activity_at(last_activity_at, ?)' : ''} where member_id = ?`,
+      [w.available, w.pending, w.held, w.lifetimeEarned, w.tierPoints, this.now, ...(this.active ? [this.now] : []), w.memberId],
     );
     this.dirty = false;
+    this.active = false;
   }
 
   /** Marks counters changed outside `post` (lifetime and tier points). */

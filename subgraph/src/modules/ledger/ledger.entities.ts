@@ -9,6 +9,7 @@ const points = () => new BigIntType('number');
  * recorded clawback), pending = sum(remaining of PENDING lots), held = sum(points of ACTIVE holds).
  */
 @Entity({ tableName: 'wallet' })
+@Index({ name: 'wallet_last_activity_index', expression: 'create index "wallet_last_activity_index" on "wallet" ("last_activity_at") where "last_activity_at" is not null' })
 @Check({ name: 'wallet_pending_check', expression: 'pending >= 0' })
 @Check({ name: 'wallet_held_check', expression: 'held >= 0' })
 export class Wallet {
@@ -36,6 +37,14 @@ export class Wallet {
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();
+
+  /**
+   * The last activity of an ACTIVE membership (enrolling, earning, holds and captures, spending,
+   * redeeming a coupon), written at most once an hour (SQL `loyalty_activity_at`); null while the
+   * membership is not ACTIVE, so the partial index holds only members who can expire by inactivity.
+   */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true, defaultRaw: 'now()' })
+  lastActivityAt?: Date | null;
 }
 
 export enum LedgerEntryType {
@@ -55,6 +64,10 @@ export enum LedgerEntryType {
   COUPON_VOID = 'COUPON_VOID',
   /** The member's level changed (no points move); `tierId` is the level moved to. */
   TIER_CHANGE = 'TIER_CHANGE',
+  // membership expiry (docs/membership-expiry.md): status changes, no postings
+  MEMBERSHIP_END_DATE_SET = 'MEMBERSHIP_END_DATE_SET',
+  MEMBERSHIP_EXPIRED = 'MEMBERSHIP_EXPIRED',
+  MEMBERSHIP_REACTIVATED = 'MEMBERSHIP_REACTIVATED',
 }
 
 /** One immutable journal entry; its postings sum to zero. */

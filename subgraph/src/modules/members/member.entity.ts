@@ -7,6 +7,8 @@ export enum MemberStatus {
   ACTIVE = 'ACTIVE',
   SUSPENDED = 'SUSPENDED',
   CLOSED = 'CLOSED',
+  /** No activity for the programme's inactivity period, or past the end date an admin set: keeps its history, cannot earn or spend until reactivated. */
+  EXPIRED = 'EXPIRED',
 }
 
 /** A person enrolled in the programme, optionally tied to a commerce customer id. */
@@ -20,6 +22,11 @@ export enum MemberStatus {
 @Index({
   name: 'member_birthday_index',
   expression: `create index "member_birthday_index" on "member" ((extract(month from "birthday")), (extract(day from "birthday"))) where "status" = 'ACTIVE' and "birthday" is not null`,
+})
+// members whose end date can fall due, for the maintenance run (docs/membership-expiry.md)
+@Index({
+  name: 'member_membership_ends_index',
+  expression: `create index "member_membership_ends_index" on "member" ("membership_ends_at") where "status" = 'ACTIVE' and "membership_ends_at" is not null`,
 })
 export class Member {
   [OptionalProps]?: 'status' | 'emailOptIn' | 'smsOptIn' | 'enrolledAt';
@@ -98,6 +105,14 @@ export class Member {
   /** Where the member enrolled (a store id, `web`, `app`...), for reporting. */
   @Property({ type: 'string', length: 64, nullable: true })
   enrollmentSource?: string | null;
+
+  /** The end of the membership, set by an admin; null = none (inactivity may still end it). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  membershipEndsAt?: Date | null;
+
+  /** When the membership expired (status EXPIRED); null otherwise. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  membershipExpiredAt?: Date | null;
 
   @OneToMany(() => LoyaltyCard, (card) => card.member)
   cards = new Collection<LoyaltyCard>(this);

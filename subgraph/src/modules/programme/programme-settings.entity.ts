@@ -72,7 +72,8 @@ export class ProgrammeSettings {
     | 'tierReviewEveryDays'
     | 'tierDowngrade'
     | 'tierWarningDays'
-    | 'paidMembershipReminderDays';
+    | 'paidMembershipReminderDays'
+    | 'membershipReminderDays';
 
   @PrimaryKey({ type: 'integer', autoincrement: false })
   id: number = 1;
@@ -159,6 +160,15 @@ export class ProgrammeSettings {
   /** Days before a review that would downgrade a member that they are told what keeps their level; 0 = no warnings. */
   @Property({ type: 'integer', default: 30 })
   tierWarningDays: number = 30;
+  // -- membership expiry (docs/membership-expiry.md)
+  /** Months without activity after which a membership expires; null = never. */
+  @Property({ type: 'integer', nullable: true })
+  membershipInactivityMonths?: number | null;
+
+  /** Days before a membership expires that its member is reminded; 0 = no reminders. */
+  @Property({ type: 'integer', default: 30 })
+  membershipReminderDays: number = 30;
+  // -- end of membership expiry
 
   /** Days before a paid membership ends that its member is reminded to renew; 0 = no reminders. */
   @Property({ type: 'integer', default: 14 })
