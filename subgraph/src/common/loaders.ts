@@ -5,6 +5,7 @@ import { createWalletLoaders } from '../modules/ledger/wallet.loaders';
 import type { ProgrammeCache } from '../modules/programme/programme.cache';
 import type { EarningRuleRecord } from '../modules/programme/earning-rule.entity';
 import { createMemberLoaders } from '../modules/members/member.loaders';
+import { createMembershipLoaders } from '../modules/membership/membership.loaders';
 import { createInboxLoaders } from '../modules/messaging/inbox.loaders';
 import type { ProgrammeSettings } from '../modules/programme/programme-settings.entity';
 import { createTierLoaders } from '../modules/tiers/tier.loaders';
@@ -28,6 +29,7 @@ export function createLoaders(em: EntityManager, programme: ProgrammeCache) {
     ...createActivityLoaders(em),
     ...createInboxLoaders(em),
     ...createCouponLoaders(em),
+    ...createMembershipLoaders(em),
     activeRules: once<EarningRuleRecord[]>(() => programme.rules(em)),
     settings: once<ProgrammeSettings>(() => programme.settings(em)),
     allTiers: once<Tier[]>(() => programme.tiers(em)),

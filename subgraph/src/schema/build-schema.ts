@@ -23,6 +23,7 @@ import { LedgerMutationResolver, MemberLedgerResolver, WalletResolver } from '..
 import { tierReferenceResolvers } from '../modules/tiers/tier.reference';
 import { MemberInboxResolver, MessagingResolver } from '../modules/messaging/messaging.resolver';
 import { TierDiscountResolver, TierDiscountsFieldResolver } from '../modules/discounts/tier-discount.resolver';
+import { MembershipResolver as MembershipExpiryResolver } from '../modules/membership/membership.resolver';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag"])';
@@ -47,7 +48,7 @@ function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
  */
 export async function buildLoyaltySchema(commerce: CommerceConfig): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
-    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver, CouponResolver, MemberCouponsResolver, RewardResolver, MemberInboxResolver, MessagingResolver, TierAdminResolver, LedgerEntryTierResolver, MembershipResolver, MemberMembershipsResolver, TierMembershipResolver, TierDiscountResolver, TierDiscountsFieldResolver],
+    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver, CouponResolver, MemberCouponsResolver, RewardResolver, MemberInboxResolver, MessagingResolver, TierAdminResolver, LedgerEntryTierResolver, MembershipResolver, MemberMembershipsResolver, TierMembershipResolver, TierDiscountResolver, TierDiscountsFieldResolver, MembershipExpiryResolver],
     // the types of the commerce extensions, when those are on
     orphanedTypes: [...(commerce.order ? [OrderLoyaltyActivityType] : []), ...(commerce.product ? [ProductEarnPreviewType] : [])],
     authChecker,

@@ -490,6 +490,9 @@ export type LoyaltyLedgerEntryType =
   | 'HOLD_CAPTURE'
   | 'HOLD_EXPIRE'
   | 'HOLD_RELEASE'
+  | 'MEMBERSHIP_END_DATE_SET'
+  | 'MEMBERSHIP_EXPIRED'
+  | 'MEMBERSHIP_REACTIVATED'
   | 'POINTS_AVAILABLE'
   | 'REDEEM'
   | 'REFUND'
@@ -517,7 +520,15 @@ export type LoyaltyMember = {
   id: Scalars['ID']['output'];
   /** The member's in-app messages, newest first (staff, or the member's own token). */
   inbox: LoyaltyInboxMessageConnection;
+  /** The last activity (enrolling, earning, spending, redeeming a coupon; recorded to the hour) of an ACTIVE membership; null while it is not active. */
+  lastActivityAt?: Maybe<Scalars['DateTimeISO']['output']>;
   lastName: Scalars['String']['output'];
+  /** The end of the membership set by an admin; null: none. */
+  membershipEndsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the membership expired (status EXPIRED); null otherwise. */
+  membershipExpiredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When an ACTIVE membership will expire: the earlier of its end date and the programme's inactivity period after its last activity; null when neither applies. */
+  membershipExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Paid memberships, newest first. */
   memberships: Array<LoyaltyMembership>;
   /** E.164, e.g. +447700900123. */
@@ -577,6 +588,7 @@ export type LoyaltyMemberEdge = {
 export type LoyaltyMemberStatus =
   | 'ACTIVE'
   | 'CLOSED'
+  | 'EXPIRED'
   | 'SUSPENDED';
 
 /** A paid membership: a tier bought for a fixed term with a sale. */
@@ -738,6 +750,10 @@ export type LoyaltyProgramme = {
   holdTtlDefaultSeconds: Scalars['Int']['output'];
   holdTtlMaxSeconds: Scalars['Int']['output'];
   maxRedeemSharePercent: Scalars['Int']['output'];
+  /** Months without activity (earning, spending, redeeming a coupon, enrolling) after which a membership expires; null = never. */
+  membershipInactivityMonths?: Maybe<Scalars['Int']['output']>;
+  /** Days before a membership expires that its member is reminded; 0 = no reminders. */
+  membershipReminderDays: Scalars['Int']['output'];
   minRedeemPoints: Scalars['Int']['output'];
   /** Days before a paid membership ends that its member is reminded to renew; 0 = no reminders. */
   paidMembershipReminderDays: Scalars['Int']['output'];
@@ -1099,6 +1115,8 @@ export type Mutation = {
   markLoyaltyInboxMessageRead: MarkLoyaltyInboxMessageReadPayload;
   /** Record a paid membership bought with a sale (at a till or online): the tier at once for its term, renewed by buying again; idempotent by key. */
   purchaseLoyaltyMembership: PurchaseLoyaltyMembershipPayload;
+  /** Bring an expired membership back (ACTIVE, activity from now); safe to retry. */
+  reactivateLoyaltyMember: ReactivateLoyaltyMemberPayload;
   /** Use a coupon on a sale, once; two tills at once: one wins. */
   redeemLoyaltyCoupon: RedeemLoyaltyCouponPayload;
   /** Hold and capture in one step, for online checkouts. */
@@ -1117,6 +1135,8 @@ export type Mutation = {
   setLoyaltyCardStatus: SetLoyaltyCardStatusPayload;
   /** Set a member's tier by hand as a floor with a reason and an end date (raising them to it now if below), or remove it. */
   setLoyaltyMemberTier: SetLoyaltyMemberTierPayload;
+  /** Set or remove the end date of a member's membership, with a reason for the activity log. */
+  setLoyaltyMembershipExpiry: SetLoyaltyMembershipExpiryPayload;
   /** Replaces a level's discount rules (admins); sales already earned keep the discount recorded with them. */
   setLoyaltyTierDiscounts: SetLoyaltyTierDiscountsPayload;
   updateLoyaltyProgramme: UpdateLoyaltyProgrammePayload;
@@ -1190,6 +1210,11 @@ export type MutationPurchaseLoyaltyMembershipArgs = {
 };
 
 
+export type MutationReactivateLoyaltyMemberArgs = {
+  input: ReactivateLoyaltyMemberInput;
+};
+
+
 export type MutationRedeemLoyaltyCouponArgs = {
   input: RedeemLoyaltyCouponInput;
 };
@@ -1237,6 +1262,11 @@ export type MutationSetLoyaltyCardStatusArgs = {
 
 export type MutationSetLoyaltyMemberTierArgs = {
   input: SetLoyaltyMemberTierInput;
+};
+
+
+export type MutationSetLoyaltyMembershipExpiryArgs = {
+  input: SetLoyaltyMembershipExpiryInput;
 };
 
 
@@ -1392,6 +1422,19 @@ export type QueryLoyaltySaleQuoteArgs = {
 export type QueryValidateLoyaltyCouponArgs = {
   code: Scalars['String']['input'];
   memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Brings an expired membership back; an active one stays as it is. */
+export type ReactivateLoyaltyMemberInput = {
+  memberId: Scalars['ID']['input'];
+  /** Why, for the activity log (at most 200 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReactivateLoyaltyMemberPayload = {
+  __typename?: 'ReactivateLoyaltyMemberPayload';
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
 };
 
 export type RedeemLoyaltyCouponInput = {
@@ -1584,6 +1627,21 @@ export type SetLoyaltyMemberTierPayload = {
   userErrors: Array<LoyaltyUserError>;
 };
 
+/** The end of a membership: it expires then (at once when the time has passed); null removes the end date. */
+export type SetLoyaltyMembershipExpiryInput = {
+  /** When the membership ends; null: no end date (inactivity may still end it). */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  memberId: Scalars['ID']['input'];
+  /** Why, for the activity log (at most 200 characters). */
+  reason: Scalars['String']['input'];
+};
+
+export type SetLoyaltyMembershipExpiryPayload = {
+  __typename?: 'SetLoyaltyMembershipExpiryPayload';
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
 /** Replaces the level's discount rules with these, in this order (an empty list: no discounts). */
 export type SetLoyaltyTierDiscountsInput = {
   /** At most 50. */
@@ -1613,6 +1671,10 @@ export type UpdateLoyaltyProgrammeInput = {
   holdTtlDefaultSeconds?: InputMaybe<Scalars['Int']['input']>;
   holdTtlMaxSeconds?: InputMaybe<Scalars['Int']['input']>;
   maxRedeemSharePercent?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 240 months; 0 or null: memberships never expire by inactivity. */
+  membershipInactivityMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 to 365; 0 = no reminders. */
+  membershipReminderDays?: InputMaybe<Scalars['Int']['input']>;
   minRedeemPoints?: InputMaybe<Scalars['Int']['input']>;
   paidMembershipReminderDays?: InputMaybe<Scalars['Int']['input']>;
   pendingDays?: InputMaybe<Scalars['Int']['input']>;

@@ -3,6 +3,8 @@ import type { Logger } from '../../common/logger';
 import { loadSettings } from '../programme/programme.service';
 import { deliverOutbox } from '../messaging/outbox.service';
 import { queueCouponReminders } from '../messaging/reminders.service';
+import { expireDueMemberships } from '../membership/membership.service';
+import { queueMembershipReminders } from '../membership/membership.reminders';
 import type { MessageSender } from '../messaging/senders';
 import { runLevelMaintenance } from '../tiers/tier-lifecycle';
 import { awardBonus } from './adjust.service';
@@ -21,6 +23,10 @@ export interface MaintenanceReport {
   membershipReminders: number;
   /** Coupon expiry reminders written to inboxes (their e-mails and SMS are counted in messagesQueued). */
   couponReminders: number;
+  /** Memberships expired (end date reached, or no activity for the programme's period). */
+  membershipsExpired: number;
+  /** Membership expiry reminders written to inboxes (their e-mails and SMS are counted in messagesQueued). */
+  membershipExpiryReminders: number;
   /** E-mails and SMS written to the outbox. */
   messagesQueued: number;
   /** Outbox messages delivered, failed attempts to retry, and messages given up on. */
@@ -34,8 +40,9 @@ export interface MaintenanceReport {
  * expiries for every member with something due, and awards today's birthday bonuses. Safe on
  * several replicas at once: members are claimed with SKIP LOCKED, each member's work is one
  * transaction under their wallet lock, settling is idempotent and bonuses are unique per year.
- * Then it reviews the levels that are due and warns before reviews that would lower one
- * (tiers/tier-lifecycle.ts), writes due coupon expiry reminders (once per coupon) and, given a
+ * Then it expires the memberships due (docs/membership-expiry.md), reviews the levels that are
+ * due and warns before reviews that would lower one (tiers/tier-lifecycle.ts), writes due coupon
+ * and membership expiry reminders (once per coupon, once per member and expiry date) and, given a
  * `sender`, delivers the outbox (replicas claim disjoint messages). A failure of one of these
  * steps does not stop the others; the run then throws the first error after all.
  */
@@ -45,7 +52,7 @@ export async function runMaintenance(
 ): Promise<MaintenanceReport> {
   const now = opts.now ?? new Date();
   const batch = opts.batchSize ?? 500;
-  const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0, tierReviews: 0, tierDowngrades: 0, tierWarnings: 0, membershipsEnded: 0, membershipReminders: 0, couponReminders: 0, messagesQueued: 0, messagesSent: 0, messagesRetried: 0, messagesFailed: 0 };
+  const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0, tierReviews: 0, tierDowngrades: 0, tierWarnings: 0, membershipsEnded: 0, membershipReminders: 0, couponReminders: 0, membershipsExpired: 0, membershipExpiryReminders: 0, messagesQueued: 0, messagesSent: 0, messagesRetried: 0, messagesFailed: 0 };
   const seen = new Set<string>();
   for (;;) {
     const due = await root.fork().execute<{ member_id: string }[]>(`select member_id from (${dueMembersSql()}) d limit ?`, [now, now, now, batch + seen.size]);
@@ -59,6 +66,7 @@ export async function runMaintenance(
     }
   }
   report.birthdayBonuses = await awardBirthdayBonuses(root, now);
+  report.membershipsExpired = await expireDueMemberships(root, now, { batchSize: batch });
   let failure: unknown = null;
   try {
     const levels = await runLevelMaintenance(root, await loadSettings(root.fork()), now, batch);
@@ -74,6 +82,13 @@ export async function runMaintenance(
   try {
     const reminders = await queueCouponReminders(root, now, { batchSize: batch });
     report.couponReminders = reminders.reminders;
+    report.messagesQueued += reminders.emails + reminders.sms;
+  } catch (err) {
+    failure ??= err;
+  }
+  try {
+    const reminders = await queueMembershipReminders(root, now, { batchSize: batch });
+    report.membershipExpiryReminders = reminders.reminders;
     report.messagesQueued += reminders.emails + reminders.sms;
   } catch (err) {
     failure ??= err;

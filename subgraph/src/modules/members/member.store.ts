@@ -32,6 +32,9 @@ export interface MemberView {
   enrolledAt: Date;
   enrollmentSource?: string | null;
   tier?: { id: string } | null;
+  /** The end date an admin set, and when the membership expired (docs/membership-expiry.md). */
+  membershipEndsAt?: Date | null;
+  membershipExpiredAt?: Date | null;
 }
 
 /** A card as reads return it; `member.id` as on the entity. */
@@ -47,7 +50,7 @@ export interface CardView {
 type Row = Record<string, unknown>;
 
 const MEMBER_COLUMNS = `m.id, m.customer_id, m.first_name, m.last_name, m.email, m.phone, m.birthday::text as birthday, m.status,
-  m.email_opt_in, m.sms_opt_in, m.enrolled_at, m.enrollment_source, m.tier_id`;
+  m.email_opt_in, m.sms_opt_in, m.enrolled_at, m.enrollment_source, m.tier_id, m.membership_ends_at, m.membership_expired_at`;
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
@@ -66,6 +69,8 @@ export function toMemberView(r: Row): MemberView {
     enrolledAt: new Date(r.enrolled_at as string | Date),
     enrollmentSource: str(r.enrollment_source),
     tier: r.tier_id ? { id: String(r.tier_id) } : null,
+    membershipEndsAt: r.membership_ends_at ? new Date(r.membership_ends_at as string | Date) : null,
+    membershipExpiredAt: r.membership_expired_at ? new Date(r.membership_expired_at as string | Date) : null,
   };
 }
 

@@ -57,6 +57,7 @@ describe('template editing over GraphQL', () => {
     const all = ok(await svc.gql(LIST)).loyaltyMessageTemplates as { key: string; channel: string; placeholders: string[]; body: string }[];
     expect(all.map((t) => `${t.key}/${t.channel}`)).toEqual([
       'coupon_expiry_reminder/EMAIL', 'coupon_expiry_reminder/INBOX', 'coupon_expiry_reminder/SMS',
+      'membership_expiry_reminder/EMAIL', 'membership_expiry_reminder/INBOX', 'membership_expiry_reminder/SMS',
       'membership_renewal_reminder/EMAIL', 'membership_renewal_reminder/INBOX', 'membership_renewal_reminder/SMS',
       'tier_review_warning/EMAIL', 'tier_review_warning/INBOX', 'tier_review_warning/SMS',
     ]);
@@ -64,6 +65,7 @@ describe('template editing over GraphQL', () => {
     for (const t of list) expect(t.placeholders).toEqual(['firstName', 'couponTitle', 'couponCode', 'expiresOn', 'daysLeft']);
     expect(list[0]!.body).toContain('{{couponCode}}');
     for (const t of all.filter((x) => x.key === 'tier_review_warning')) expect(t.placeholders).toEqual(['firstName', 'tierName', 'nextTierName', 'reviewOn', 'daysLeft', 'amountNeeded']);
+    for (const t of all.filter((x) => x.key === 'membership_expiry_reminder')) expect(t.placeholders).toEqual(['firstName', 'expiresOn', 'daysLeft']);
   });
 
   it('saves an edited template, which the next read returns', async () => {

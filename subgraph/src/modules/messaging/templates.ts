@@ -16,6 +16,7 @@ export interface TemplateKind {
 export const COUPON_EXPIRY_REMINDER = 'coupon_expiry_reminder';
 export const TIER_REVIEW_WARNING = 'tier_review_warning';
 export const MEMBERSHIP_RENEWAL_REMINDER = 'membership_renewal_reminder';
+export const MEMBERSHIP_EXPIRY_REMINDER = 'membership_expiry_reminder';
 
 /** Every template key the service knows; saving a template for another key is refused. */
 export const TEMPLATE_KINDS: Readonly<Record<string, TemplateKind>> = {
@@ -33,6 +34,11 @@ export const TEMPLATE_KINDS: Readonly<Record<string, TemplateKind>> = {
     key: MEMBERSHIP_RENEWAL_REMINDER,
     description: 'Sent paidMembershipReminderDays before a paid membership ends, unless renewed (inbox, e-mail, SMS with consent).',
     placeholders: ['firstName', 'tierName', 'endsOn', 'daysLeft', 'price'],
+  },
+  [MEMBERSHIP_EXPIRY_REMINDER]: {
+    key: MEMBERSHIP_EXPIRY_REMINDER,
+    description: 'Sent membershipReminderDays before a membership expires, by its end date or for inactivity (inbox, e-mail, SMS with consent).',
+    placeholders: ['firstName', 'expiresOn', 'daysLeft'],
   },
 };
 

@@ -25,6 +25,9 @@ const RANGES: Partial<Record<keyof UpdateLoyaltyProgrammeInput, [number, number]
   tierReviewEveryDays: [1, 3_660],
   tierWarningDays: [0, 366],
   paidMembershipReminderDays: [0, 366],
+  // membership expiry
+  membershipInactivityMonths: [0, 240],
+  membershipReminderDays: [0, 365],
 };
 
 /** Changes the programme's settings (admins). Applies to what happens next, never to the past. */
@@ -43,6 +46,8 @@ export async function updateProgramme(ctx: RequestContext, input: UpdateLoyaltyP
     for (const [key, value] of Object.entries(input)) {
       if (value !== undefined && key !== 'expiryUnit' && key !== 'expiryCount' && value !== null) (settings as unknown as Record<string, unknown>)[key] = value;
     }
+    // membership expiry: 0 or an explicit null turns inactivity expiry off
+    if (input.membershipInactivityMonths !== undefined) settings.membershipInactivityMonths = input.membershipInactivityMonths || null;
     if (input.expiryUnit !== undefined || input.expiryCount !== undefined) {
       const count = input.expiryCount ?? settings.expiryCount ?? 0;
       const unit = input.expiryUnit === undefined ? settings.expiryUnit : input.expiryUnit;

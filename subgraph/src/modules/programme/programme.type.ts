@@ -146,6 +146,14 @@ export class ProgrammeType {
 
   @Field(() => Int, { description: 'Days before a paid membership ends that its member is reminded to renew; 0 = no reminders.' })
   paidMembershipReminderDays!: number;
+
+  // -- membership expiry (docs/membership-expiry.md)
+  @Field(() => Int, { nullable: true, description: 'Months without activity (earning, spending, redeeming a coupon, enrolling) after which a membership expires; null = never.' })
+  membershipInactivityMonths?: number | null;
+
+  @Field(() => Int, { description: 'Days before a membership expires that its member is reminded; 0 = no reminders.' })
+  membershipReminderDays!: number;
+  // -- end of membership expiry
 }
 
 @InputType({ description: 'Fields left out keep their value.' })
@@ -221,6 +229,14 @@ export class UpdateLoyaltyProgrammeInput {
 
   @Field(() => Int, { nullable: true })
   paidMembershipReminderDays?: number | null;
+
+  // -- membership expiry (docs/membership-expiry.md)
+  @Field(() => Int, { nullable: true, description: '1 to 240 months; 0 or null: memberships never expire by inactivity.' })
+  membershipInactivityMonths?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '0 to 365; 0 = no reminders.' })
+  membershipReminderDays?: number | null;
+  // -- end of membership expiry
 }
 
 @ObjectType()
