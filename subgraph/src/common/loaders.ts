@@ -5,7 +5,7 @@ import { createWalletLoaders } from '../modules/ledger/wallet.loaders';
 import type { ProgrammeCache } from '../modules/programme/programme.cache';
 import type { EarningRuleRecord } from '../modules/programme/earning-rule.entity';
 import { createMemberLoaders } from '../modules/members/member.loaders';
-import { createMembershipLoaders } from '../modules/membership/membership.loaders';
+import { createMembershipLoaders } from '../modules/membership-expiry/membership-expiry.loaders';
 import { createInboxLoaders } from '../modules/messaging/inbox.loaders';
 import type { ProgrammeSettings } from '../modules/programme/programme-settings.entity';
 import { createTierLoaders } from '../modules/tiers/tier.loaders';

@@ -23,7 +23,7 @@ import { LedgerMutationResolver, MemberLedgerResolver, WalletResolver } from '..
 import { tierReferenceResolvers } from '../modules/tiers/tier.reference';
 import { MemberInboxResolver, MessagingResolver } from '../modules/messaging/messaging.resolver';
 import { TierDiscountResolver, TierDiscountsFieldResolver } from '../modules/discounts/tier-discount.resolver';
-import { MembershipResolver as MembershipExpiryResolver } from '../modules/membership/membership.resolver';
+import { MembershipExpiryResolver } from '../modules/membership-expiry/membership-expiry.resolver';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag"])';

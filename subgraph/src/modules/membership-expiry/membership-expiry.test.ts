@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, startTestService, type TestService } from '../../test-support/harness';
 import { addRule, configureProgramme, EARN, earn, enrol, expectBooksBalanced, HOLD, CAPTURE, sale } from '../../test-support/ledger-fixtures';
 import { runMaintenance } from '../ledger/maintenance.service';
-import { expireDueMemberships } from './membership.service';
-import { queueMembershipReminders } from './membership.reminders';
+import { expireDueMemberships } from './membership-expiry.service';
+import { queueMembershipReminders } from './membership-expiry.reminders';
 
 let svc: TestService;
 /** A second instance on the same database with the one-statement functions off: the general path only. */

@@ -3,7 +3,7 @@ import { loadSettings } from '../programme/programme.service';
 import { loadTemplates, writeMemberMessage } from '../messaging/member-messages';
 import type { ReminderReport } from '../messaging/reminders.service';
 import { MEMBERSHIP_EXPIRY_REMINDER, type TemplateValues } from '../messaging/templates';
-import { inactivityEndSql } from './membership.service';
+import { inactivityEndSql } from './membership-expiry.service';
 
 const DAY_MS = 86_400_000;
 

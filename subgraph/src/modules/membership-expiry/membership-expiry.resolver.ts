@@ -3,12 +3,12 @@ import { StaffOnly } from '../../auth/staff';
 import type { RequestContext } from '../../common/context';
 import type { MemberView } from '../members/member.store';
 import { LoyaltyMemberType } from '../members/member.type';
-import { ReactivateLoyaltyMemberInput, ReactivateLoyaltyMemberPayload, SetLoyaltyMembershipExpiryInput, SetLoyaltyMembershipExpiryPayload } from './membership.input';
-import { membershipExpiresAt, reactivateMember, setMembershipExpiry } from './membership.service';
+import { ReactivateLoyaltyMemberInput, ReactivateLoyaltyMemberPayload, SetLoyaltyMembershipExpiryInput, SetLoyaltyMembershipExpiryPayload } from './membership-expiry.input';
+import { membershipExpiresAt, reactivateMember, setMembershipExpiry } from './membership-expiry.service';
 
 /** Membership expiry on the member (docs/membership-expiry.md) and its admin mutations. */
 @Resolver(() => LoyaltyMemberType)
-export class MembershipResolver {
+export class MembershipExpiryResolver {
   @StaffOnly()
   @Authorized('admin')
   @Mutation(() => SetLoyaltyMembershipExpiryPayload, { description: "Set or remove the end date of a member's membership, with a reason for the activity log." })
