@@ -10,6 +10,7 @@ import { Coupon } from '../modules/coupons/coupon.entity';
 import { Reward } from '../modules/rewards/reward.entity';
 import { InboxMessage, MessageTemplate, OutboxMessage } from '../modules/messaging/messaging.entities';
 import { AppMeta } from './app-meta.entity';
+import { AudienceRecord } from '../modules/audiences/audience.entity';
 import { TierDiscountRuleRecord } from '../modules/discounts/tier-discount.entity';
 
 /** Every entity the ORM knows; a new module adds its entities here. */
@@ -35,4 +36,5 @@ export const ENTITIES = [
   MessageTemplate,
   MembershipPurchase,
   TierDiscountRuleRecord,
+  AudienceRecord,
 ];

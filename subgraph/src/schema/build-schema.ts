@@ -22,6 +22,7 @@ import { HoldResolver } from '../modules/holds/hold.resolver';
 import { LedgerMutationResolver, MemberLedgerResolver, WalletResolver } from '../modules/ledger/ledger.resolver';
 import { tierReferenceResolvers } from '../modules/tiers/tier.reference';
 import { MemberInboxResolver, MessagingResolver } from '../modules/messaging/messaging.resolver';
+import { AudienceResolver } from '../modules/audiences/audience.resolver';
 import { TierDiscountResolver, TierDiscountsFieldResolver } from '../modules/discounts/tier-discount.resolver';
 import { MembershipExpiryResolver } from '../modules/membership-expiry/membership-expiry.resolver';
 
@@ -48,7 +49,7 @@ function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
  */
 export async function buildLoyaltySchema(commerce: CommerceConfig): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
-    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver, CouponResolver, MemberCouponsResolver, RewardResolver, MemberInboxResolver, MessagingResolver, TierAdminResolver, LedgerEntryTierResolver, MembershipResolver, MemberMembershipsResolver, TierMembershipResolver, TierDiscountResolver, TierDiscountsFieldResolver, MembershipExpiryResolver],
+    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver, CouponResolver, MemberCouponsResolver, RewardResolver, MemberInboxResolver, MessagingResolver, TierAdminResolver, LedgerEntryTierResolver, MembershipResolver, MemberMembershipsResolver, TierMembershipResolver, TierDiscountResolver, TierDiscountsFieldResolver, MembershipExpiryResolver, AudienceResolver],
     // the types of the commerce extensions, when those are on
     orphanedTypes: [...(commerce.order ? [OrderLoyaltyActivityType] : []), ...(commerce.product ? [ProductEarnPreviewType] : [])],
     authChecker,

@@ -212,6 +212,75 @@ export type LinkLoyaltyCustomerPayload = {
   userErrors: Array<LoyaltyUserError>;
 };
 
+/** A named audience (segment) of members, for campaigns and automations; evaluated when read or used. */
+export type LoyaltyAudience = {
+  __typename?: 'LoyaltyAudience';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Its members now: a count and a sample. */
+  members: LoyaltyAudiencePreview;
+  name: Scalars['String']['output'];
+  /** The rules as stored (normalised: codes upper case, dates ISO). */
+  rules: Scalars['JSONObject']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** A named audience (segment) of members, for campaigns and automations; evaluated when read or used. */
+export type LoyaltyAudienceMembersArgs = {
+  sampleSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How many members an audience selects now, with a sample (newest enrolment first). */
+export type LoyaltyAudiencePreview = {
+  __typename?: 'LoyaltyAudiencePreview';
+  memberCount?: Maybe<Scalars['Int']['output']>;
+  sample: Array<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** At least one sale in one of these stores and/or channels, in the last withinDays days when given. */
+export type LoyaltyAudiencePurchasedAtInput = {
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  storeIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A total over the last windowDays days, between min and max (inclusive; at least one of them). */
+export type LoyaltyAudienceRangeInput = {
+  max?: InputMaybe<Scalars['Int']['input']>;
+  min?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 3660 days, up to now. */
+  windowDays: Scalars['Int']['input'];
+};
+
+/** Conditions over member data; a member must meet all that are given. None: every ACTIVE member. Sales count net of returns. */
+export type LoyaltyAudienceRulesInput = {
+  /** Birthday months, 1 (January) to 12. */
+  birthdayMonths?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** true: members who can be e-mailed marketing (opted in, with an address); false: the others. */
+  emailOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+  enrolledAfter?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  enrolledBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Where the member enrolled (their enrollmentSource). */
+  enrollmentSources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Bought nothing in the last N days (members who never bought included). */
+  inactiveForDays?: InputMaybe<Scalars['Int']['input']>;
+  purchasedAt?: InputMaybe<LoyaltyAudiencePurchasedAtInput>;
+  /** Bought at least once in the last N days. */
+  purchasedWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** true: members who can be texted marketing (opted in, with a phone); false: the others. */
+  smsOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Net spend in minor units. */
+  spend?: InputMaybe<LoyaltyAudienceRangeInput>;
+  /** Default: ACTIVE only. */
+  statuses?: InputMaybe<Array<LoyaltyMemberStatus>>;
+  /** Level (tier) codes the member is at now. */
+  tierCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Number of sales (visits). */
+  visits?: InputMaybe<LoyaltyAudienceRangeInput>;
+};
+
 /** A loyalty card; numbers are unique and never reused. */
 export type LoyaltyCard = {
   __typename?: 'LoyaltyCard';
@@ -1125,6 +1194,8 @@ export type Mutation = {
   releasePointsHold: ReleasePointsHoldPayload;
   /** Reverse the points of returned goods from the sale's earn record; redeemed points that paid for them come back. */
   returnLoyaltySale: ReturnLoyaltySalePayload;
+  /** Creates an audience, or replaces the one of the same code (admins). */
+  saveLoyaltyAudience: SaveLoyaltyAudiencePayload;
   saveLoyaltyEarningRule: SaveLoyaltyEarningRulePayload;
   /** Create or replace a message template; placeholders are checked against what its key supplies. */
   saveLoyaltyMessageTemplate: SaveLoyaltyMessageTemplatePayload;
@@ -1235,6 +1306,11 @@ export type MutationReturnLoyaltySaleArgs = {
 };
 
 
+export type MutationSaveLoyaltyAudienceArgs = {
+  input: SaveLoyaltyAudienceInput;
+};
+
+
 export type MutationSaveLoyaltyEarningRuleArgs = {
   input: SaveLoyaltyEarningRuleInput;
 };
@@ -1329,6 +1405,9 @@ export type PurchaseLoyaltyMembershipPayload = {
 
 export type Query = {
   __typename?: 'Query';
+  loyaltyAudience?: Maybe<LoyaltyAudience>;
+  /** The named audiences, by code. */
+  loyaltyAudiences: Array<LoyaltyAudience>;
   /** A card by number, whatever its status. */
   loyaltyCard?: Maybe<LoyaltyCard>;
   /** A coupon by code (members: their own only). */
@@ -1363,8 +1442,15 @@ export type Query = {
   loyaltyTierDiscountKinds: Array<LoyaltyTierDiscountKind>;
   /** The programme tiers, entry tier first. */
   loyaltyTiers: Array<LoyaltyTier>;
+  /** How many members these rules select now, and a sample; for drafting an audience. Nothing is written. */
+  previewLoyaltyAudience: LoyaltyAudiencePreview;
   /** Can this code be used now, by this member? With the reason when not. */
   validateLoyaltyCoupon: LoyaltyCouponValidation;
+};
+
+
+export type QueryLoyaltyAudienceArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1416,6 +1502,12 @@ export type QueryLoyaltyRewardsArgs = {
 export type QueryLoyaltySaleQuoteArgs = {
   input: LoyaltySaleInput;
   memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPreviewLoyaltyAudienceArgs = {
+  rules: LoyaltyAudienceRulesInput;
+  sampleSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1510,6 +1602,19 @@ export type ReturnLoyaltySalePayload = {
   pointsReversed?: Maybe<Scalars['Int']['output']>;
   /** Money value of the returned goods at the price paid: after the level discount the sale had. */
   returnedAmount?: Maybe<LoyaltyMoney>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SaveLoyaltyAudienceInput = {
+  /** Letters, digits, _ and -; upper-cased. Saving an existing code replaces that audience. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  rules?: InputMaybe<LoyaltyAudienceRulesInput>;
+};
+
+export type SaveLoyaltyAudiencePayload = {
+  __typename?: 'SaveLoyaltyAudiencePayload';
+  audience?: Maybe<LoyaltyAudience>;
   userErrors: Array<LoyaltyUserError>;
 };
 

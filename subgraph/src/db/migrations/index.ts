@@ -11,6 +11,7 @@ import { Migration20261204120000 } from './Migration20261204120000';
 import { Migration20261204130000 } from './Migration20261204130000';
 import { Migration20261207190000 } from './Migration20261207190000';
 import { Migration20261207200000 } from './Migration20261207200000';
+import { Migration20261207220000 } from './Migration20261207220000';
 import { Migration20261207210000 } from './Migration20261207210000';
 
 /**
@@ -31,4 +32,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207190000', class: Migration20261207190000 },
   { name: 'Migration20261207200000', class: Migration20261207200000 },
   { name: 'Migration20261207210000', class: Migration20261207210000 },
+  { name: 'Migration20261207220000', class: Migration20261207220000 },
 ];

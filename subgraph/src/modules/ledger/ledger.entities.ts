@@ -256,6 +256,8 @@ export class PointsHold {
 /** The record of what a sale earned, line by line; returns are computed from it, never from today's rules. */
 @Entity({ tableName: 'sale_earn' })
 @Unique({ properties: ['channel', 'saleId'] })
+// audiences read a member's sales by time (Migration20261207220000)
+@Index({ name: 'sale_earn_member_occurred_index', properties: ['memberId', 'occurredAt'] })
 export class SaleEarn {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

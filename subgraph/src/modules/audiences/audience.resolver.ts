@@ -1,0 +1,62 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { StaffOnly } from '../../auth/staff';
+import type { RequestContext } from '../../common/context';
+import { InputChecker } from '../../common/validation';
+import { checkAudienceRules } from './audience-rules';
+import type { AudienceRecord } from './audience.entity';
+import { audienceByCode, checkSampleSize, evaluateAudience, listAudiences, saveAudience } from './audience.service';
+import { AudiencePreviewType, AudienceRulesInput, AudienceType, SaveLoyaltyAudienceInput, SaveLoyaltyAudiencePayload } from './audience.type';
+
+async function preview(ctx: RequestContext, check: InputChecker, rules: AudienceRulesInput | null | undefined, sampleSize: number | null | undefined) {
+  const checked = checkAudienceRules(check, rules);
+  const size = checkSampleSize(check, sampleSize);
+  if (!check.ok) return { memberCount: null, sample: [], userErrors: check.errors };
+  const out = await evaluateAudience(ctx.em.fork(), checked, size);
+  const members = await ctx.loaders.memberById.loadMany(out.sampleIds);
+  return { memberCount: out.memberCount, sample: members.filter((m) => m && !(m instanceof Error)), userErrors: [] };
+}
+
+@Resolver(() => AudienceType)
+export class AudienceResolver {
+  @StaffOnly()
+  @Authorized('admin')
+  @Query(() => [AudienceType], { description: 'The named audiences, by code.' })
+  loyaltyAudiences(@Ctx() ctx: RequestContext) {
+    return listAudiences(ctx);
+  }
+
+  @StaffOnly()
+  @Authorized('admin')
+  @Query(() => AudienceType, { nullable: true })
+  loyaltyAudience(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
+    return audienceByCode(ctx, code);
+  }
+
+  @StaffOnly()
+  @Authorized('admin')
+  @Query(() => AudiencePreviewType, { description: 'How many members these rules select now, and a sample; for drafting an audience. Nothing is written.' })
+  previewLoyaltyAudience(
+    @Arg('rules', () => AudienceRulesInput) rules: AudienceRulesInput,
+    @Arg('sampleSize', () => Int, { nullable: true, description: '0 to 100; default 10.' }) sampleSize: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return preview(ctx, new InputChecker([]), rules, sampleSize);
+  }
+
+  @StaffOnly()
+  @Authorized('admin')
+  @Mutation(() => SaveLoyaltyAudiencePayload, { description: 'Creates an audience, or replaces the one of the same code (admins).' })
+  saveLoyaltyAudience(@Arg('input', () => SaveLoyaltyAudienceInput) input: SaveLoyaltyAudienceInput, @Ctx() ctx: RequestContext) {
+    return saveAudience(ctx, input);
+  }
+
+  @FieldResolver(() => AudiencePreviewType, { description: 'Its members now: a count and a sample.' })
+  async members(@Root() audience: AudienceRecord, @Arg('sampleSize', () => Int, { nullable: true }) sampleSize: number | null, @Ctx() ctx: RequestContext) {
+    const check = new InputChecker(['sampleSize']);
+    const size = checkSampleSize(check, sampleSize);
+    if (!check.ok) return { memberCount: null, sample: [], userErrors: check.errors };
+    const out = await evaluateAudience(ctx.em.fork(), audience.rules, size);
+    const members = await ctx.loaders.memberById.loadMany(out.sampleIds);
+    return { memberCount: out.memberCount, sample: members.filter((m) => m && !(m instanceof Error)), userErrors: [] };
+  }
+}
