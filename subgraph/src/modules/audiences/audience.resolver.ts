@@ -2,13 +2,14 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import { StaffOnly } from '../../auth/staff';
 import type { RequestContext } from '../../common/context';
 import { InputChecker } from '../../common/validation';
-import { checkAudienceRules } from './audience-rules';
+import { checkAudienceRules, type AudienceRules } from './audience-rules';
 import type { AudienceRecord } from './audience.entity';
 import { audienceByCode, checkSampleSize, evaluateAudience, listAudiences, saveAudience } from './audience.service';
 import { AudiencePreviewType, AudienceRulesInput, AudienceType, SaveLoyaltyAudienceInput, SaveLoyaltyAudiencePayload } from './audience.type';
 
-async function preview(ctx: RequestContext, check: InputChecker, rules: AudienceRulesInput | null | undefined, sampleSize: number | null | undefined) {
-  const checked = checkAudienceRules(check, rules);
+/** A count and a sample of the members the rules select now; problems with the input as user errors. */
+async function preview(ctx: RequestContext, check: InputChecker, rules: () => AudienceRules, sampleSize: number | null | undefined) {
+  const checked = rules();
   const size = checkSampleSize(check, sampleSize);
   if (!check.ok) return { memberCount: null, sample: [], userErrors: check.errors };
   const out = await evaluateAudience(ctx.em.fork(), checked, size);
@@ -40,7 +41,8 @@ export class AudienceResolver {
     @Arg('sampleSize', () => Int, { nullable: true, description: '0 to 100; default 10.' }) sampleSize: number | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return preview(ctx, new InputChecker([]), rules, sampleSize);
+    const check = new InputChecker([]);
+    return preview(ctx, check, () => checkAudienceRules(check, rules), sampleSize);
   }
 
   @StaffOnly()
@@ -52,11 +54,6 @@ export class AudienceResolver {
 
   @FieldResolver(() => AudiencePreviewType, { description: 'Its members now: a count and a sample.' })
   async members(@Root() audience: AudienceRecord, @Arg('sampleSize', () => Int, { nullable: true }) sampleSize: number | null, @Ctx() ctx: RequestContext) {
-    const check = new InputChecker(['sampleSize']);
-    const size = checkSampleSize(check, sampleSize);
-    if (!check.ok) return { memberCount: null, sample: [], userErrors: check.errors };
-    const out = await evaluateAudience(ctx.em.fork(), audience.rules, size);
-    const members = await ctx.loaders.memberById.loadMany(out.sampleIds);
-    return { memberCount: out.memberCount, sample: members.filter((m) => m && !(m instanceof Error)), userErrors: [] };
+    return preview(ctx, new InputChecker([]), () => audience.rules, sampleSize);
   }
 }
