@@ -75,6 +75,8 @@ export interface Config {
   programmeCacheSeconds: number;
   /** The admin table's `totalCount` is counted exactly up to this many matches, estimated above (docs/scale.md). */
   searchExactCountLimit: number;
+  /** Longest an audience count may run (LOYALTY_AUDIENCE_TIMEOUT_MS, default 15000). */
+  audienceTimeoutMs: number;
   /** `smtp://` or `smtps://` server for e-mail; without it e-mails go to the log only. */
   smtpUrl?: string;
   /** The From of e-mails, e.g. `Loyalty <loyalty@example.com>`. */
@@ -260,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maintenanceIntervalSeconds: intFromEnv(env, 'LOYALTY_MAINTENANCE_INTERVAL_SECONDS', 60, 0, 86_400),
     programmeCacheSeconds: intFromEnv(env, 'LOYALTY_PROGRAMME_CACHE_SECONDS', 5, 0, 3_600),
     searchExactCountLimit: intFromEnv(env, 'LOYALTY_SEARCH_EXACT_COUNT', 1_000, 0, 1_000_000),
+    audienceTimeoutMs: intFromEnv(env, 'LOYALTY_AUDIENCE_TIMEOUT_MS', 15_000, 1, 600_000),
     smtpUrl,
     smtpFrom,
     tillHoldScope: tillHoldScopeFromEnv(env),

@@ -262,7 +262,7 @@ export type LoyaltyAudienceRulesInput = {
   emailOptIn?: InputMaybe<Scalars['Boolean']['input']>;
   enrolledAfter?: InputMaybe<Scalars['DateTimeISO']['input']>;
   enrolledBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  /** Where the member enrolled (their enrollmentSource). */
+  /** Where the member enrolled (their enrollmentSource): store:<storeId> for a till, admin for an admin. */
   enrollmentSources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Bought nothing in the last N days (members who never bought included). */
   inactiveForDays?: InputMaybe<Scalars['Int']['input']>;

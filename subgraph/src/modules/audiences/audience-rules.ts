@@ -18,7 +18,7 @@ export interface AudienceRules {
   birthdayMonths?: number[];
   emailOptIn?: boolean;
   smsOptIn?: boolean;
-  /** Where the member enrolled (`enrollmentSource`: a channel or store). */
+  /** Where the member enrolled (`enrollmentSource`: `store:<storeId>` or `admin`). */
   enrollmentSources?: string[];
   /** Net spend (minor units, less returns) in the last `windowDays`. */
   spend?: { windowDays: number; min?: number; max?: number };

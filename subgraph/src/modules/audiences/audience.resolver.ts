@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffOnly } from '../../auth/staff';
 import type { RequestContext } from '../../common/context';
+import { ErrorCode, userError } from '../../common/errors';
 import { InputChecker } from '../../common/validation';
 import { checkAudienceRules, type AudienceRules } from './audience-rules';
 import type { AudienceRecord } from './audience.entity';
-import { audienceByCode, checkSampleSize, evaluateAudience, listAudiences, saveAudience } from './audience.service';
+import { AudienceTooSlow, audienceByCode, checkSampleSize, evaluateAudience, listAudiences, saveAudience } from './audience.service';
 import { AudiencePreviewType, AudienceRulesInput, AudienceType, SaveLoyaltyAudienceInput, SaveLoyaltyAudiencePayload } from './audience.type';
 
 /** A count and a sample of the members the rules select now; problems with the input as user errors. */
@@ -12,7 +13,14 @@ async function preview(ctx: RequestContext, check: InputChecker, rules: () => Au
   const checked = rules();
   const size = checkSampleSize(check, sampleSize);
   if (!check.ok) return { memberCount: null, sample: [], userErrors: check.errors };
-  const out = await evaluateAudience(ctx.em.fork(), checked, size);
+  let out: Awaited<ReturnType<typeof evaluateAudience>>;
+  try {
+    out = await evaluateAudience(ctx.em.fork(), checked, size, ctx.config.audienceTimeoutMs);
+  } catch (e) {
+    if (!(e instanceof AudienceTooSlow)) throw e;
+    const seconds = ctx.config.audienceTimeoutMs / 1000;
+    return { memberCount: null, sample: [], userErrors: [userError(ErrorCode.INVALID_INPUT, `Counting this audience took longer than ${seconds} s: narrow its sales conditions (shorter windows, fewer of them)`, ['rules'])] };
+  }
   const members = await ctx.loaders.memberById.loadMany(out.sampleIds);
   return { memberCount: out.memberCount, sample: members.filter((m) => m && !(m instanceof Error)), userErrors: [] };
 }

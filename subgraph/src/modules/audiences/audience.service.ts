@@ -7,14 +7,49 @@ import { AudienceRecord } from './audience.entity';
 
 export const MAX_SAMPLE = 100;
 
-/** How many members the rules select now, and a sample of them (newest enrolment first). */
-export async function evaluateAudience(em: EntityManager, rules: AudienceRules, sampleSize: number, now = new Date()): Promise<{ memberCount: number; sampleIds: string[] }> {
+/** Audience evaluations running at once in this process; more wait, so tills keep their connections. */
+export const AUDIENCE_CONCURRENCY = 2;
+
+let running = 0;
+const waiting: (() => void)[] = [];
+async function oneOfFew<T>(fn: () => Promise<T>): Promise<T> {
+  if (running >= AUDIENCE_CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running++;
+  try {
+    return await fn();
+  } finally {
+    const next = waiting.shift();
+    if (next) next(); // the slot passes to the next in line
+    else running--;
+  }
+}
+
+/** The rules took longer than the configured time limit (config.audienceTimeoutMs). */
+export class AudienceTooSlow extends Error {}
+
+/**
+ * How many members the rules select now, and a sample of them (newest enrolment first): two
+ * statements in one read-only transaction with a statement timeout (LOYALTY_AUDIENCE_TIMEOUT_MS), at most AUDIENCE_CONCURRENCY
+ * at once per process.
+ */
+export async function evaluateAudience(em: EntityManager, rules: AudienceRules, sampleSize: number, timeoutMs: number, now = new Date()): Promise<{ memberCount: number; sampleIds: string[] }> {
   const { sql, params } = audienceCondition(rules, now);
-  const [{ n }] = await em.execute<{ n: string }[]>(`select count(*) as n from member m where ${sql}`, params);
-  const sample = sampleSize > 0
-    ? await em.execute<{ id: string }[]>(`select m.id from member m where ${sql} order by m.enrolled_at desc, m.id limit ?`, [...params, sampleSize])
-    : [];
-  return { memberCount: Number(n), sampleIds: sample.map((r) => String(r.id)) };
+  try {
+    return await oneOfFew(() =>
+      em.transactional(async (tx) => {
+        await tx.execute(`set transaction read only`);
+        await tx.execute(`set local statement_timeout = ${Math.trunc(timeoutMs)}`);
+        const [{ n }] = await tx.execute<{ n: string }[]>(`select count(*) as n from member m where ${sql}`, params);
+        const sample = sampleSize > 0
+          ? await tx.execute<{ id: string }[]>(`select m.id from member m where ${sql} order by m.enrolled_at desc, m.id limit ?`, [...params, sampleSize])
+          : [];
+        return { memberCount: Number(n), sampleIds: sample.map((r) => String(r.id)) };
+      }),
+    );
+  } catch (e) {
+    if ((e as { code?: string }).code === '57014') throw new AudienceTooSlow();
+    throw e;
+  }
 }
 
 export function checkSampleSize(check: InputChecker, v: number | null | undefined, field = 'sampleSize'): number {

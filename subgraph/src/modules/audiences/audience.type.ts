@@ -53,7 +53,7 @@ export class AudienceRulesInput {
   @Field(() => Boolean, { nullable: true, description: 'true: members who can be texted marketing (opted in, with a phone); false: the others.' })
   smsOptIn?: boolean | null;
 
-  @Field(() => [String], { nullable: true, description: 'Where the member enrolled (their enrollmentSource).' })
+  @Field(() => [String], { nullable: true, description: 'Where the member enrolled (their enrollmentSource): store:<storeId> for a till, admin for an admin.' })
   enrollmentSources?: string[] | null;
 
   @Field(() => AudienceRangeInput, { nullable: true, description: 'Net spend in minor units.' })

@@ -102,4 +102,22 @@ describe('audiences', () => {
     expect(none.filter((q) => /from member m/.test(q))).toHaveLength(1);
     expect(all.some((q) => /from "member"/.test(q))).toBe(false);
   });
+  it('answers a count that takes too long with a user error, not a held connection (LOYALTY_AUDIENCE_TIMEOUT_MS)', async () => {
+    const quick = await startTestService({ databaseName: svc.databaseName, keyFrom: svc, env: { LOYALTY_AUDIENCE_TIMEOUT_MS: '300' } });
+    const em = svc.orm.em.fork();
+    try {
+      // something else holds sale_earn: a statement over it waits, and the time limit counts the wait
+      await em.begin();
+      await em.execute('lock table sale_earn in access exclusive mode');
+      const res = ok(await quick.gql(PREVIEW, { r: { purchasedWithinDays: 30 }, n: 1 })).previewLoyaltyAudience;
+      expect(res.memberCount).toBeNull();
+      expect(res.userErrors).toEqual([expect.objectContaining({ field: ['rules'], message: expect.stringContaining('longer than 0.3 s') })]);
+      // conditions that do not read sales are not held up
+      expect(ok(await quick.gql(PREVIEW, { r: { emailOptIn: true }, n: 1 })).previewLoyaltyAudience.userErrors).toEqual([]);
+    } finally {
+      await em.rollback();
+      await quick.stop();
+    }
+    expect(ok(await svc.gql(PREVIEW, { r: { purchasedWithinDays: 30 }, n: 1 })).previewLoyaltyAudience.userErrors).toEqual([]);
+  });
 });
