@@ -362,7 +362,6 @@ export class MemberLedger {
     this.dirty = true;
   }
 
-
   /** Writes the counters back (once per transaction). */
   async save(): Promise<void> {
     if (!this.dirty) return;
