@@ -42,6 +42,7 @@ export enum ErrorCode {
   OUT_OF_STOCK = 'OUT_OF_STOCK',
   TIER_TOO_LOW = 'TIER_TOO_LOW',
   REWARD_LIMIT_REACHED = 'REWARD_LIMIT_REACHED',
+  CAMPAIGN_NOT_FOUND = 'CAMPAIGN_NOT_FOUND',
 }
 
 registerEnumType(ErrorCode, {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { createCampaignLoaders } from '../modules/campaigns/campaign.loaders';
 import { createCouponLoaders } from '../modules/coupons/coupon.loaders';
 import { createActivityLoaders } from '../modules/ledger/activity.loaders';
 import { createWalletLoaders } from '../modules/ledger/wallet.loaders';
@@ -30,6 +31,7 @@ export function createLoaders(em: EntityManager, programme: ProgrammeCache) {
     ...createInboxLoaders(em),
     ...createCouponLoaders(em),
     ...createMembershipLoaders(em),
+    ...createCampaignLoaders(em),
     activeRules: once<EarningRuleRecord[]>(() => programme.rules(em)),
     settings: once<ProgrammeSettings>(() => programme.settings(em)),
     allTiers: once<Tier[]>(() => programme.tiers(em)),

@@ -10,6 +10,7 @@ import { Coupon } from '../modules/coupons/coupon.entity';
 import { Reward } from '../modules/rewards/reward.entity';
 import { InboxMessage, MessageTemplate, OutboxMessage } from '../modules/messaging/messaging.entities';
 import { AppMeta } from './app-meta.entity';
+import { CampaignAwardRecord, CampaignRecord } from '../modules/campaigns/campaign.entity';
 import { AudienceRecord } from '../modules/audiences/audience.entity';
 import { TierDiscountRuleRecord } from '../modules/discounts/tier-discount.entity';
 
@@ -37,4 +38,6 @@ export const ENTITIES = [
   MembershipPurchase,
   TierDiscountRuleRecord,
   AudienceRecord,
+  CampaignRecord,
+  CampaignAwardRecord,
 ];

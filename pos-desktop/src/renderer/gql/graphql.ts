@@ -281,6 +281,239 @@ export type LoyaltyAudienceRulesInput = {
   visits?: InputMaybe<LoyaltyAudienceRangeInput>;
 };
 
+/** A promotion campaign (admins): period, audience, criteria, offer, limits, budget, priority and stacking. */
+export type LoyaltyCampaign = {
+  __typename?: 'LoyaltyCampaign';
+  audienceCode?: Maybe<Scalars['String']['output']>;
+  budget: LoyaltyCampaignBudget;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  criteria: LoyaltyCampaignCriteria;
+  description?: Maybe<Scalars['String']['output']>;
+  endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Has an inline audience (rather than a saved one). */
+  hasInlineAudience: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  offer: LoyaltyCampaignOffer;
+  perMemberLimit?: Maybe<Scalars['Int']['output']>;
+  perMemberPeriod: LoyaltyCampaignLimitPeriod;
+  priority: Scalars['Int']['output'];
+  /** ACTIVE, in its period and in a time window now. */
+  runningNow: Scalars['Boolean']['output'];
+  stackGroup?: Maybe<Scalars['String']['output']>;
+  stacking: LoyaltyCampaignStacking;
+  startsAt: Scalars['DateTimeISO']['output'];
+  status: LoyaltyCampaignStatus;
+  timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  windows: Array<LoyaltyCampaignWindow>;
+};
+
+/** What one campaign gave a sale: points or a coupon. */
+export type LoyaltyCampaignAward = {
+  __typename?: 'LoyaltyCampaignAward';
+  campaign: LoyaltyCampaignSummary;
+  /** The coupon issued, if the offer is one. */
+  couponCode?: Maybe<Scalars['String']['output']>;
+  points: Scalars['Int']['output'];
+};
+
+export type LoyaltyCampaignAwardLine = {
+  __typename?: 'LoyaltyCampaignAwardLine';
+  /** The sale line, from 0. */
+  index: Scalars['Int']['output'];
+  points: Scalars['Int']['output'];
+};
+
+/** A campaign's budget and what it has used; null figures: no budget of that kind. */
+export type LoyaltyCampaignBudget = {
+  __typename?: 'LoyaltyCampaignBudget';
+  coupons?: Maybe<Scalars['Int']['output']>;
+  couponsIssued: Scalars['Int']['output'];
+  /** Nothing more can be given: the campaign gives nothing until its budget is raised. */
+  exhausted: Scalars['Boolean']['output'];
+  points?: Maybe<Scalars['Int']['output']>;
+  pointsGiven: Scalars['Int']['output'];
+  value?: Maybe<LoyaltyMoney>;
+  valueIssued: LoyaltyMoney;
+};
+
+export type LoyaltyCampaignCriteria = {
+  __typename?: 'LoyaltyCampaignCriteria';
+  categoryIds?: Maybe<Array<Scalars['String']['output']>>;
+  channels?: Maybe<Array<Scalars['String']['output']>>;
+  firstPurchase: Scalars['Boolean']['output'];
+  minSpend?: Maybe<LoyaltyMoney>;
+  nthVisit?: Maybe<Scalars['Int']['output']>;
+  productIds?: Maybe<Array<Scalars['String']['output']>>;
+  storeIds?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** What a sale must be: all given conditions hold. */
+export type LoyaltyCampaignCriteriaInput = {
+  /** Lines of these categories qualify (with productIds: either matching is enough). Neither: every line that earns. */
+  categoryIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The member's first sale. */
+  firstPurchase?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The qualifying lines must come to at least this, after level discounts. */
+  minSpend?: InputMaybe<LoyaltyMoneyInput>;
+  /** The member's nth sale (2 or more). */
+  nthVisit?: InputMaybe<Scalars['Int']['input']>;
+  productIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  storeIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The period a per-member limit counts in, in the campaign's time zone (weeks start on Monday). */
+export type LoyaltyCampaignLimitPeriod =
+  | 'CAMPAIGN'
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type LoyaltyCampaignLimitsInput = {
+  /** Coupon offers: the most coupons issued in all. */
+  budgetCoupons?: InputMaybe<Scalars['Int']['input']>;
+  /** Points offers: the most points the campaign gives in all; the last award is cut to what is left. */
+  budgetPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** Cash voucher and gift offers: the most value issued in all. */
+  budgetValue?: InputMaybe<LoyaltyMoneyInput>;
+  /** Awards per member per perMemberPeriod. */
+  perMember?: InputMaybe<Scalars['Int']['input']>;
+  /** Default CAMPAIGN (the whole campaign). */
+  perMemberPeriod?: InputMaybe<LoyaltyCampaignLimitPeriod>;
+};
+
+export type LoyaltyCampaignOffer = {
+  __typename?: 'LoyaltyCampaignOffer';
+  kind: LoyaltyCampaignOfferKind;
+  percent?: Maybe<Scalars['Int']['output']>;
+  points?: Maybe<Scalars['Int']['output']>;
+  productId?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  validDays?: Maybe<Scalars['Int']['output']>;
+  value?: Maybe<LoyaltyMoney>;
+};
+
+/** What the campaign gives a qualifying sale. */
+export type LoyaltyCampaignOfferInput = {
+  kind: LoyaltyCampaignOfferKind;
+  /** POINTS_MULTIPLIER: 101 to 1000 (200 = double points on the qualifying lines); PERCENT_COUPON: 1 to 100. */
+  percent?: InputMaybe<Scalars['Int']['input']>;
+  /** EXTRA_POINTS: points per qualifying sale (1 to 1,000,000). */
+  points?: InputMaybe<Scalars['Int']['input']>;
+  /** GIFT_ITEM: the product handed over. */
+  productId?: InputMaybe<Scalars['String']['input']>;
+  /** Coupons: the title the member sees. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Coupons: days valid; default the programme's coupon validity. */
+  validDays?: InputMaybe<Scalars['Int']['input']>;
+  /** CASH_VOUCHER: its value; GIFT_ITEM: what the gift costs the programme. */
+  value?: InputMaybe<LoyaltyMoneyInput>;
+};
+
+export type LoyaltyCampaignOfferKind =
+  | 'CASH_VOUCHER'
+  | 'EXTRA_POINTS'
+  | 'GIFT_ITEM'
+  | 'PERCENT_COUPON'
+  | 'POINTS_MULTIPLIER';
+
+/** What a campaign would give a previewed sale. */
+export type LoyaltyCampaignPreviewAward = {
+  __typename?: 'LoyaltyCampaignPreviewAward';
+  campaign: LoyaltyCampaignSummary;
+  /** The coupon it would issue. */
+  couponTitle?: Maybe<Scalars['String']['output']>;
+  /** The points per sale line (lines with none left out). */
+  lines: Array<LoyaltyCampaignAwardLine>;
+  offerKind: LoyaltyCampaignOfferKind;
+  points: Scalars['Int']['output'];
+};
+
+/** What a draft campaign would have given on the recorded sales of a period, evaluated alone (without the other campaigns). Nothing is written. */
+export type LoyaltyCampaignSimulation = {
+  __typename?: 'LoyaltyCampaignSimulation';
+  /** When the budget would have run out; null if it would not. */
+  budgetExhaustedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The points at the programme's redemption rate plus couponValue. Percent coupons are not in it: their value depends on the sale they are used on. */
+  cost: LoyaltyMoney;
+  /** Face value of the cash vouchers and gifts. */
+  couponValue: LoyaltyMoney;
+  coupons: Scalars['Int']['output'];
+  membersReached: Scalars['Int']['output'];
+  points: Scalars['Int']['output'];
+  /** Recorded sales of the period replayed, in the order they were booked. */
+  salesReplayed: Scalars['Int']['output'];
+  /** Sales the campaign would have given something. */
+  salesRewarded: Scalars['Int']['output'];
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltyCampaignSkip = {
+  __typename?: 'LoyaltyCampaignSkip';
+  campaign: LoyaltyCampaignSummary;
+  reason: LoyaltyCampaignSkipReason;
+};
+
+/** Why a campaign gave nothing to a sale. */
+export type LoyaltyCampaignSkipReason =
+  | 'BELOW_MINIMUM_SPEND'
+  | 'BUDGET_EXHAUSTED'
+  | 'EXCLUSIVE_CAMPAIGN_APPLIED'
+  | 'MEMBER_LIMIT_REACHED'
+  | 'NEEDS_MEMBER'
+  | 'NOT_ACTIVE'
+  | 'NOT_FIRST_PURCHASE'
+  | 'NOT_IN_AUDIENCE'
+  | 'NOT_NTH_VISIT'
+  | 'NO_POINTS'
+  | 'NO_QUALIFYING_LINES'
+  | 'OTHER_CAMPAIGN_APPLIED'
+  | 'OTHER_CHANNEL'
+  | 'OTHER_STORE'
+  | 'OUTSIDE_PERIOD'
+  | 'OUTSIDE_TIME_WINDOW'
+  | 'STACK_GROUP_TAKEN';
+
+/** EXCLUSIVE: applies alone. STACKABLE: adds to others (at most one per stack group). */
+export type LoyaltyCampaignStacking =
+  | 'EXCLUSIVE'
+  | 'STACKABLE';
+
+/** DRAFT and PAUSED campaigns give nothing; ACTIVE ones give in their period. */
+export type LoyaltyCampaignStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'PAUSED';
+
+/** The campaign that gave points or a coupon, as a member may see it. */
+export type LoyaltyCampaignSummary = {
+  __typename?: 'LoyaltyCampaignSummary';
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type LoyaltyCampaignWindow = {
+  __typename?: 'LoyaltyCampaignWindow';
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  weekdays: Array<Scalars['Int']['output']>;
+};
+
+/** A weekly window in the campaign's time zone: the weekdays, from (inclusive) to (exclusive). */
+export type LoyaltyCampaignWindowInput = {
+  /** Local time HH:MM; default 00:00. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Local time HH:MM, after from; default 24:00. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (Monday) to 7 (Sunday); default every day. */
+  weekdays?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
 /** A loyalty card; numbers are unique and never reused. */
 export type LoyaltyCard = {
   __typename?: 'LoyaltyCard';
@@ -303,6 +536,8 @@ export type LoyaltyCoupon = {
   __typename?: 'LoyaltyCoupon';
   /** What the QR code or Code 128 barcode encodes; the till scans it. */
   barcodePayload: Scalars['String']['output'];
+  /** The campaign that issued the coupon, if one did. */
+  campaign?: Maybe<LoyaltyCampaignSummary>;
   /** Canonical code: 12 characters of Crockford base 32, the last two check characters. */
   code: Scalars['String']['output'];
   /** The code grouped for people, e.g. ABCD-EFGH-JKXY. */
@@ -370,6 +605,12 @@ export type LoyaltyEarnBasis =
 export type LoyaltyEarnPreview = {
   __typename?: 'LoyaltyEarnPreview';
   belowMinimumSpend: Scalars['Boolean']['output'];
+  /** Points campaigns would give on top of points (their own entries). */
+  campaignPoints: Scalars['Int']['output'];
+  /** Which campaign would give which points (or coupon), in evaluation order. */
+  campaigns: Array<LoyaltyCampaignPreviewAward>;
+  /** Campaigns running at the sale time that would give nothing, and why. */
+  campaignsNotApplied: Array<LoyaltyCampaignSkip>;
   channelMultiplierPercent: Scalars['Int']['output'];
   /** Minor units of the lines that earn. */
   eligibleAmount: Scalars['Int']['output'];
@@ -416,6 +657,7 @@ export type LoyaltyEarningRuleKind = {
 /** Stable code of an expected domain outcome (a `LoyaltyUserError`). */
 export type LoyaltyErrorCode =
   | 'BELOW_MINIMUM_POINTS'
+  | 'CAMPAIGN_NOT_FOUND'
   | 'CARD_ALREADY_LINKED'
   | 'CARD_NOT_ACTIVE'
   | 'CARD_NOT_FOUND'
@@ -517,6 +759,8 @@ export type LoyaltyLedgerEntry = {
   availableAfter: Scalars['Int']['output'];
   /** Change of available points. */
   availableChange: Scalars['Int']['output'];
+  /** The campaign that gave these points or this coupon, or whose points a return took back. */
+  campaign?: Maybe<LoyaltyCampaignSummary>;
   channel?: Maybe<Scalars['String']['output']>;
   couponCode?: Maybe<Scalars['String']['output']>;
   heldAfter: Scalars['Int']['output'];
@@ -892,6 +1136,10 @@ export type LoyaltyRewardKind =
 export type LoyaltySaleEarn = {
   __typename?: 'LoyaltySaleEarn';
   availableAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Points campaigns gave on top of points, each in a BONUS entry naming the campaign. */
+  campaignPoints: Scalars['Int']['output'];
+  /** What each campaign gave the sale. */
+  campaigns: Array<LoyaltyCampaignAward>;
   channel: Scalars['String']['output'];
   /** The level discount given on the sale, recorded with it (returns count goods at the discounted price). */
   discount: LoyaltyMoney;
@@ -946,6 +1194,12 @@ export type LoyaltySaleLineInput = {
 /** A sale priced for a member: level discounts per line, the totals after them, and the points it would earn on the discounted prices. Nothing is written; earnPoints computes the same. */
 export type LoyaltySaleQuote = {
   __typename?: 'LoyaltySaleQuote';
+  /** Points campaigns would give on top of points (their own entries). */
+  campaignPoints: Scalars['Int']['output'];
+  /** Which campaign would give which points (or coupon), in evaluation order. */
+  campaigns: Array<LoyaltyCampaignPreviewAward>;
+  /** Campaigns running at the sale time that would give nothing, and why. */
+  campaignsNotApplied: Array<LoyaltyCampaignSkip>;
   currencyCode: Scalars['String']['output'];
   /** The level discounts, all lines. */
   discountTotal: LoyaltyMoney;
@@ -1196,12 +1450,16 @@ export type Mutation = {
   returnLoyaltySale: ReturnLoyaltySalePayload;
   /** Creates an audience, or replaces the one of the same code (admins). */
   saveLoyaltyAudience: SaveLoyaltyAudiencePayload;
+  /** Creates a campaign, or replaces the one of the same code, keeping what its budget has used (admins). */
+  saveLoyaltyCampaign: SaveLoyaltyCampaignPayload;
   saveLoyaltyEarningRule: SaveLoyaltyEarningRulePayload;
   /** Create or replace a message template; placeholders are checked against what its key supplies. */
   saveLoyaltyMessageTemplate: SaveLoyaltyMessageTemplatePayload;
   saveLoyaltyReward: SaveLoyaltyRewardPayload;
   /** Create or replace a tier (level): threshold, multiplier, grace period, upgrade bonus and gift, benefits. */
   saveLoyaltyTier: SaveLoyaltyTierPayload;
+  /** Activates, pauses or returns a campaign to draft (admins). Other replicas follow within the programme cache time. */
+  setLoyaltyCampaignStatus: SetLoyaltyCampaignStatusPayload;
   /** Block, report lost, or re-activate a card. */
   setLoyaltyCardStatus: SetLoyaltyCardStatusPayload;
   /** Set a member's tier by hand as a floor with a reason and an end date (raising them to it now if below), or remove it. */
@@ -1311,6 +1569,11 @@ export type MutationSaveLoyaltyAudienceArgs = {
 };
 
 
+export type MutationSaveLoyaltyCampaignArgs = {
+  input: SaveLoyaltyCampaignInput;
+};
+
+
 export type MutationSaveLoyaltyEarningRuleArgs = {
   input: SaveLoyaltyEarningRuleInput;
 };
@@ -1328,6 +1591,11 @@ export type MutationSaveLoyaltyRewardArgs = {
 
 export type MutationSaveLoyaltyTierArgs = {
   input: SaveLoyaltyTierInput;
+};
+
+
+export type MutationSetLoyaltyCampaignStatusArgs = {
+  input: SetLoyaltyCampaignStatusInput;
 };
 
 
@@ -1408,6 +1676,9 @@ export type Query = {
   loyaltyAudience?: Maybe<LoyaltyAudience>;
   /** The named audiences, by code. */
   loyaltyAudiences: Array<LoyaltyAudience>;
+  loyaltyCampaign?: Maybe<LoyaltyCampaign>;
+  /** Campaigns, highest priority first (the order sales are evaluated in). */
+  loyaltyCampaigns: Array<LoyaltyCampaign>;
   /** A card by number, whatever its status. */
   loyaltyCard?: Maybe<LoyaltyCard>;
   /** A coupon by code (members: their own only). */
@@ -1444,6 +1715,8 @@ export type Query = {
   loyaltyTiers: Array<LoyaltyTier>;
   /** How many members these rules select now, and a sample; for drafting an audience. Nothing is written. */
   previewLoyaltyAudience: LoyaltyAudiencePreview;
+  /** Replays the recorded sales of [from, to) against a draft campaign, alone: members reached, points and coupons it would have given, and their cost. Nothing is written. */
+  simulateLoyaltyCampaign: LoyaltyCampaignSimulation;
   /** Can this code be used now, by this member? With the reason when not. */
   validateLoyaltyCoupon: LoyaltyCouponValidation;
 };
@@ -1451,6 +1724,16 @@ export type Query = {
 
 export type QueryLoyaltyAudienceArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyCampaignArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyCampaignsArgs = {
+  status?: InputMaybe<LoyaltyCampaignStatus>;
 };
 
 
@@ -1508,6 +1791,13 @@ export type QueryLoyaltySaleQuoteArgs = {
 export type QueryPreviewLoyaltyAudienceArgs = {
   rules: LoyaltyAudienceRulesInput;
   sampleSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySimulateLoyaltyCampaignArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  input: SaveLoyaltyCampaignInput;
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -1587,6 +1877,8 @@ export type ReturnLoyaltySaleInput = {
 
 export type ReturnLoyaltySalePayload = {
   __typename?: 'ReturnLoyaltySalePayload';
+  /** Of those, the points campaigns had given on the returned goods (from their records). */
+  campaignPointsReversed?: Maybe<Scalars['Int']['output']>;
   /** Codes of coupons usable again because the whole sale came back. */
   couponsRestored?: Maybe<Array<Scalars['String']['output']>>;
   /** The level discount the returned goods had had (0 without one). */
@@ -1615,6 +1907,41 @@ export type SaveLoyaltyAudienceInput = {
 export type SaveLoyaltyAudiencePayload = {
   __typename?: 'SaveLoyaltyAudiencePayload';
   audience?: Maybe<LoyaltyAudience>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SaveLoyaltyCampaignInput = {
+  /** Or the audience inline. */
+  audience?: InputMaybe<LoyaltyAudienceRulesInput>;
+  /** A saved audience (saveLoyaltyAudience), read as it stands when a sale is booked. */
+  audienceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Letters, digits, _ and -; stored upper case. A campaign of the same code is replaced (its budget use is kept). */
+  code: Scalars['String']['input'];
+  criteria?: InputMaybe<LoyaltyCampaignCriteriaInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Exclusive; none: open-ended. */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  limits?: InputMaybe<LoyaltyCampaignLimitsInput>;
+  name: Scalars['String']['input'];
+  offer: LoyaltyCampaignOfferInput;
+  /** Higher first; default 0. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** STACKABLE campaigns of one group: at most one applies (the first in order). */
+  stackGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Default STACKABLE. */
+  stacking?: InputMaybe<LoyaltyCampaignStacking>;
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** Default DRAFT. */
+  status?: InputMaybe<LoyaltyCampaignStatus>;
+  /** IANA time zone of the windows and limit periods; default UTC. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** None: any time in the period. */
+  windows?: InputMaybe<Array<LoyaltyCampaignWindowInput>>;
+};
+
+export type SaveLoyaltyCampaignPayload = {
+  __typename?: 'SaveLoyaltyCampaignPayload';
+  campaign?: Maybe<LoyaltyCampaign>;
   userErrors: Array<LoyaltyUserError>;
 };
 
@@ -1700,6 +2027,17 @@ export type SaveLoyaltyTierInput = {
 export type SaveLoyaltyTierPayload = {
   __typename?: 'SaveLoyaltyTierPayload';
   tier?: Maybe<LoyaltyTier>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SetLoyaltyCampaignStatusInput = {
+  code: Scalars['String']['input'];
+  status: LoyaltyCampaignStatus;
+};
+
+export type SetLoyaltyCampaignStatusPayload = {
+  __typename?: 'SetLoyaltyCampaignStatusPayload';
+  campaign?: Maybe<LoyaltyCampaign>;
   userErrors: Array<LoyaltyUserError>;
 };
 

@@ -12,6 +12,7 @@ import { Migration20261204130000 } from './Migration20261204130000';
 import { Migration20261207190000 } from './Migration20261207190000';
 import { Migration20261207200000 } from './Migration20261207200000';
 import { Migration20261207220000 } from './Migration20261207220000';
+import { Migration20261208000000 } from './Migration20261208000000';
 import { Migration20261207210000 } from './Migration20261207210000';
 
 /**
@@ -33,4 +34,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207200000', class: Migration20261207200000 },
   { name: 'Migration20261207210000', class: Migration20261207210000 },
   { name: 'Migration20261207220000', class: Migration20261207220000 },
+  { name: 'Migration20261208000000', class: Migration20261208000000 },
 ];

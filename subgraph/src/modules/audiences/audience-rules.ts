@@ -68,7 +68,7 @@ function days(check: InputChecker, field: string, v: number | null | undefined, 
   return v;
 }
 
-function codes(check: InputChecker, field: string, v: string[] | null | undefined, max = 64): string[] | undefined {
+export function codes(check: InputChecker, field: string, v: string[] | null | undefined, max = 64): string[] | undefined {
   if (v === null || v === undefined) return undefined;
   if (v.length === 0 || v.length > MAX_LIST) {
     check.fail(field, `${field} must list 1 to ${MAX_LIST} values (leave it out for any)`);

@@ -57,6 +57,10 @@ export class Coupon {
   @Property({ type: 'string', length: 64, nullable: true })
   productId?: string | null;
 
+  /** Issued by a campaign (an offer, not bought with points). */
+  @Property({ type: 'uuid', nullable: true })
+  campaignId?: string | null;
+
   @Property({ type: 'string', length: 200 })
   title!: string;
 

@@ -27,6 +27,8 @@ export interface CouponSnapshot {
   currencyCode: string;
   percent: number;
   productId: string | null;
+  /** The campaign that issued it, if one did. */
+  campaignId: string | null;
   title: string;
   pointsSpent: number;
   issuedAt: string;
@@ -50,6 +52,7 @@ export function couponSnapshot(row: Record<string, any>, now: Date = new Date())
     currencyCode: row.currency_code,
     percent: Number(row.percent),
     productId: row.product_id ?? null,
+    campaignId: row.campaign_id ?? null,
     title: row.title,
     pointsSpent: Number(row.points_spent),
     issuedAt: iso(row.issued_at)!,
@@ -68,6 +71,7 @@ export interface NewCoupon {
   valueMinor?: number;
   percent?: number;
   productId?: string | null;
+  campaignId?: string | null;
   pointsSpent?: number;
   allocations?: Allocation[];
   expiresAt: Date;
@@ -78,9 +82,9 @@ export interface NewCoupon {
 export async function insertCoupon(em: EntityManager, c: NewCoupon, currencyCode: string, now: Date): Promise<Record<string, any>> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const rows = await em.execute<Record<string, any>[]>(
-      `insert into coupon (code, kind, status, member_id, reward_id, value_minor, currency_code, percent, product_id, title, points_spent, allocations, issued_at, expires_at, issued_by)
-       values (?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) on conflict (code) do nothing returning *`,
-      [generateCouponCode(), c.kind, c.memberId, c.rewardId ?? null, c.valueMinor ?? 0, currencyCode, c.percent ?? 0, c.productId ?? null, c.title,
+      `insert into coupon (code, kind, status, member_id, reward_id, value_minor, currency_code, percent, product_id, campaign_id, title, points_spent, allocations, issued_at, expires_at, issued_by)
+       values (?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) on conflict (code) do nothing returning *`,
+      [generateCouponCode(), c.kind, c.memberId, c.rewardId ?? null, c.valueMinor ?? 0, currencyCode, c.percent ?? 0, c.productId ?? null, c.campaignId ?? null, c.title,
         c.pointsSpent ?? 0, JSON.stringify(c.allocations ?? []), now, c.expiresAt, c.issuedBy],
     );
     if (rows[0]) return rows[0];

@@ -1,3 +1,4 @@
+import { campaignPreviewGql } from '../campaigns/campaign.resolver';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { StaffOnly } from '../../auth/staff';
 import type { RequestContext } from '../../common/context';
@@ -78,6 +79,7 @@ export class TierDiscountResolver {
       points: q.calculation?.points ?? 0,
       tierMultiplierPercent: q.calculation?.tierMultiplierPercent ?? 100,
       tier: q.tierId && q.priced ? await ctx.loaders.tierById.load(q.tierId) : null,
+      ...campaignPreviewGql(q.campaigns),
       userErrors: q.userErrors,
     };
   }

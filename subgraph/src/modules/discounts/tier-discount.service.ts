@@ -1,3 +1,4 @@
+import { campaignSale, previewCampaigns } from '../campaigns/campaign.apply';
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../common/context';
 import { ErrorCode, userError, type UserError } from '../../common/errors';
@@ -85,6 +86,8 @@ export interface SaleQuote {
   priced: PricedSale | null;
   calculation: EarnCalculation | null;
   tierId: string | null;
+  /** What campaigns would give on top (absent when the sale or member was refused). */
+  campaigns?: Awaited<ReturnType<typeof previewCampaigns>>;
   userErrors: UserError[];
 }
 
@@ -122,5 +125,7 @@ export async function quoteSale(ctx: RequestContext, input: SaleInput, memberId:
   const paid = discountedSale(sale, priced);
   const rules = await ctx.loaders.activeRules();
   const calculation = calculateEarn({ channel: paid.channel, currencyCode: paid.currencyCode, lines: paid.lines }, rules, multiplier);
-  return { sale, priced, calculation, tierId, userErrors: [] };
+  const storeId = ctx.principal?.storeId ?? sale.storeId;
+  const campaigns = await previewCampaigns(ctx.em, await ctx.programme.campaigns(ctx.em), campaignSale(paid, calculation, storeId), memberId ? memberId.toLowerCase() : null);
+  return { sale, priced, calculation, tierId, campaigns, userErrors: [] };
 }

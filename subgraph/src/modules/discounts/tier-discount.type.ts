@@ -1,3 +1,4 @@
+import { CampaignPreviewAwardType, CampaignSkipType } from '../campaigns/campaign.type';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../common/errors';
@@ -151,6 +152,15 @@ export class SaleQuoteType {
 
   @Field(() => TierType, { nullable: true, description: "The member's level whose discounts apply (null without a member or level)." })
   tier?: unknown;
+
+  @Field(() => Int, { description: 'Points campaigns would give on top of points (their own entries).' })
+  campaignPoints!: number;
+
+  @Field(() => [CampaignPreviewAwardType], { description: 'Which campaign would give which points (or coupon), in evaluation order.' })
+  campaigns!: CampaignPreviewAwardType[];
+
+  @Field(() => [CampaignSkipType], { description: 'Campaigns running at the sale time that would give nothing, and why.' })
+  campaignsNotApplied!: CampaignSkipType[];
 
   @Field(() => [UserError], { description: 'Problems with the sale or member; no discounts and 0 points when there are any.' })
   userErrors!: UserError[];

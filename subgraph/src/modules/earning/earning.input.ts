@@ -1,3 +1,4 @@
+import { CampaignAwardType, CampaignPreviewAwardType, CampaignSkipType } from '../campaigns/campaign.type';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../common/errors';
 import { LoyaltyMemberType } from '../members/member.type';
@@ -76,6 +77,12 @@ export class SaleEarnType {
 
   @Field(() => [SaleEarnLineType])
   lines!: SaleEarnLineType[];
+
+  @Field(() => Int, { description: 'Points campaigns gave on top of points, each in a BONUS entry naming the campaign.' })
+  campaignPoints!: number;
+
+  @Field(() => [CampaignAwardType], { description: 'What each campaign gave the sale.' })
+  campaigns!: CampaignAwardType[];
 }
 
 @ObjectType()
@@ -130,6 +137,15 @@ export class EarnPreviewType {
 
   @Field(() => [EarnPreviewLineType])
   lines!: EarnPreviewLineType[];
+
+  @Field(() => Int, { description: 'Points campaigns would give on top of points (their own entries).' })
+  campaignPoints!: number;
+
+  @Field(() => [CampaignPreviewAwardType], { description: 'Which campaign would give which points (or coupon), in evaluation order.' })
+  campaigns!: CampaignPreviewAwardType[];
+
+  @Field(() => [CampaignSkipType], { description: 'Campaigns running at the sale time that would give nothing, and why.' })
+  campaignsNotApplied!: CampaignSkipType[];
 
   @Field(() => [UserError], { description: 'Problems with the sale; points are 0 when there are any.' })
   userErrors!: UserError[];

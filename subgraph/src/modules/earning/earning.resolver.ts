@@ -9,6 +9,7 @@ import * as earning from './earning.service';
 import { SaleInput } from './sale.input';
 import { money } from '../../common/money';
 import { reasonText } from '../discounts/discount-calculator';
+import { campaignPreviewGql } from '../campaigns/campaign.resolver';
 
 /**
  * An earn as the API shows it. A stored answer from before level discounts (a replayed key) has no
@@ -32,6 +33,8 @@ async function earnGql(ctx: RequestContext, r: earning.EarnResult) {
       discount: m(l.discountMinor ?? 0),
       discountReason: l.discount ? { ...l.discount, text: reasonText(l.discount) } : null,
     })),
+    campaignPoints: r.campaignPoints ?? 0,
+    campaigns: (r.campaigns ?? []).map((a) => ({ campaign: { id: a.campaignId, code: a.code, name: a.name, description: null }, points: a.points, couponCode: a.couponCode })),
   };
 }
 
@@ -70,6 +73,7 @@ export class EarningResolver {
       channelMultiplierPercent: c?.channelMultiplierPercent ?? 100,
       tierMultiplierPercent: c?.tierMultiplierPercent ?? 100,
       lines: c?.lines ?? [],
+      ...campaignPreviewGql(out.campaigns),
       userErrors: out.userErrors,
     };
   }

@@ -19,6 +19,9 @@ import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import type { SaleInput } from './sale.input';
 import { checkSale, type ValidSale } from './sale.validation';
 import { anyLevelDiscounts, priceSale, type LevelDiscounts, type PricedSale } from '../discounts/discount-calculator';
+import type { CampaignDef } from '../campaigns/campaign-engine';
+import { saleCandidates } from '../campaigns/campaign-engine';
+import { bookCampaignAwards, campaignSale, campaignsMayApply, previewCampaigns, readMemberFacts, type CampaignAwardView } from '../campaigns/campaign.apply';
 
 /** Largest point figure the API can return (GraphQL Int). */
 
@@ -40,6 +43,10 @@ export interface EarnResult {
   /** The level (tier) discount given on the sale, minor units (0 without one). */
   discountMinor: number;
   lines: EarnResultLine[];
+  /** Points campaigns gave on top (BONUS entries of their own; absent in answers stored before campaigns). */
+  campaignPoints?: number;
+  /** What each campaign gave: points or a coupon. */
+  campaigns?: CampaignAwardView[];
 }
 
 /** One line of an earn as recorded: `unitPrice` after the level discount, and the discount's reason. */
@@ -110,7 +117,18 @@ async function existingEarn(em: EntityManager, channel: string, saleId: string):
     [channel, saleId],
   );
   const r = rows[0]!;
-  return toResult(r, true, { status: (r.lot_status as LotStatus) ?? LotStatus.AVAILABLE, availableAt: (r.available_at as Date) ?? null, expiresAt: (r.expires_at as Date) ?? null });
+  const result = toResult(r, true, { status: (r.lot_status as LotStatus) ?? LotStatus.AVAILABLE, availableAt: (r.available_at as Date) ?? null, expiresAt: (r.expires_at as Date) ?? null });
+  const campaigns = await campaignAwardsOfSale(em, String(r.id));
+  return { ...result, campaignPoints: campaigns.reduce((n, a) => n + a.points, 0), campaigns };
+}
+
+/** What campaigns gave a recorded sale. */
+export async function campaignAwardsOfSale(em: EntityManager, saleEarnId: string): Promise<CampaignAwardView[]> {
+  const rows = await em.execute<{ campaign_id: string; code: string; name: string; points: string; coupon_code: string | null }[]>(
+    `select a.campaign_id, c.code, c.name, a.points, a.coupon_code from campaign_award a join campaign c on c.id = a.campaign_id where a.sale_earn_id = ? order by a.created_at, a.id`,
+    [saleEarnId],
+  );
+  return rows.map((a) => ({ campaignId: a.campaign_id, code: a.code, name: a.name, points: Number(a.points), couponCode: a.coupon_code }));
 }
 
 /**
@@ -130,9 +148,10 @@ export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Pr
   const tillId = principal?.tillId ?? sale.tillId;
   const rules = await ctx.loaders.activeRules();
   const levels = await ctx.programme.levelDiscounts(ctx.em);
+  const campaigns = await ctx.programme.campaigns(ctx.em);
   // A sale some level would discount takes the general path, which prices it for the member's level
-  // under the wallet lock (loyalty_earn books the sale as sent).
-  if (settings.earnBasis === EarnBasis.WHOLE_SALE && !anyLevelDiscounts(sale.lines, levels)) {
+  // under the wallet lock (loyalty_earn books the sale as sent); so does a sale a campaign may reward.
+  if (settings.earnBasis === EarnBasis.WHOLE_SALE && !anyLevelDiscounts(sale.lines, levels) && !campaignsMayApply(campaigns, sale, storeId)) {
     const fast = await earnInOneStatement(ctx, { key: input.idempotencyKey, given: input.sale, memberId: input.memberId, cardNumber: input.cardNumber, sale, storeId, tillId, rules, settings });
     if (fast) return fast;
   }
@@ -145,7 +164,7 @@ export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Pr
     async (em) => {
       const ledger = await MemberLedger.lock(em, ref.memberId, actorOf(ctx));
       if (!ledger) throw new Outcome([userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId'])]);
-      const credited = await creditSale(em, ledger, sale, { rules, settings, storeId, tillId, levels });
+      const credited = await creditSale(em, ledger, sale, { rules, settings, storeId, tillId, levels, campaigns });
       if (credited.duplicate && credited.memberId !== ref.memberId) {
         throw new Outcome([userError(ErrorCode.SALE_ALREADY_EARNED, 'This sale already earned points for another member', ['input', 'sale', 'id'])]);
       }
@@ -209,7 +228,7 @@ async function earnInOneStatement(
     const expiresAt = expiryFor(a.settings, now);
     variants = {};
     for (const { multiplier, calc } of calculations) {
-      const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 }));
+      const lines: SaleEarnLine[] = sale.lines.map((l, i) => ({ ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0, ...(calc.lines[i]!.excluded ? { excluded: true as const } : {}) }));
       variants[String(multiplier)] = {
         points: calc.points,
         lines,
@@ -228,6 +247,8 @@ async function earnInOneStatement(
           totalMinor: sale.totalMinor,
           discountMinor: 0,
           lines: lines.map(resultLine),
+          campaignPoints: 0,
+          campaigns: [],
         },
       };
     }
@@ -265,7 +286,7 @@ export async function creditSale(
   em: EntityManager,
   ledger: MemberLedger,
   sale: ValidSale,
-  opts: { rules: EarnRule[]; settings: ProgrammeSettings; storeId: string | null; tillId: string | null; levels?: readonly LevelDiscounts[] },
+  opts: { rules: EarnRule[]; settings: ProgrammeSettings; storeId: string | null; tillId: string | null; levels?: readonly LevelDiscounts[]; campaigns?: readonly CampaignDef[] },
 ): Promise<EarnResult> {
   const { settings } = opts;
   await ledger.settle();
@@ -282,9 +303,13 @@ export async function creditSale(
   const saleEarnId = randomUUID();
   const lines: SaleEarnLine[] = paid.lines.map((l, i) => {
     const p = priced.lines[i]!;
-    const line: SaleEarnLine = { ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0 };
+    const line: SaleEarnLine = { ...l, points: calc.lines[i]!.points, returnedQuantity: 0, returnedPoints: 0, ...(calc.lines[i]!.excluded ? { excluded: true as const } : {}) };
     return p.reason ? { ...line, listUnitPrice: p.listUnitPrice, discountMinor: p.discountMinor, discount: p.reason } : line;
   });
+  // campaigns: the facts about the member are read before the sale is recorded (docs/campaigns.md)
+  const forCampaigns = campaignSale(paid, calc, opts.storeId);
+  const { candidates } = saleCandidates(opts.campaigns ?? [], forCampaigns);
+  const facts = candidates.length > 0 ? await readMemberFacts(em, ledger.wallet.memberId, candidates, forCampaigns.at) : null;
   const inserted = await em.execute<Record<string, unknown>[]>(
     `insert into sale_earn (id, channel, sale_id, order_id, member_id, points, currency_code, total_minor, discount_minor, lines, store_id, till_id, occurred_at, created_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (channel, sale_id) do nothing returning *`,
@@ -311,10 +336,14 @@ export async function creditSale(
     ledger.wallet.tierPoints += calc.points;
     ledger.touch();
   }
+  const awards = facts
+    ? await bookCampaignAwards(em, ledger, candidates, forCampaigns, facts, { saleEarnId, channel: sale.channel, saleId: sale.id, settings, lines, pending, availableAt, expiresAt })
+    : [];
   // spend qualifies whatever the sale earned
   if (calc.points > 0 || !qualifiesOnLifetimePoints(settings)) await upgradeAfterEarn(ledger, settings);
   await ledger.save();
-  return toResult(inserted[0], false, { status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE, availableAt, expiresAt: calc.points > 0 ? expiresAt : null });
+  const result = toResult(inserted[0], false, { status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE, availableAt, expiresAt: calc.points > 0 || awards.some((a) => a.points > 0) ? expiresAt : null });
+  return { ...result, campaignPoints: awards.reduce((n, a) => n + a.points, 0), campaigns: awards };
 }
 
 /**
@@ -364,24 +393,37 @@ function describeEarn(calc: CashPartCalculation, levelDiscountMinor = 0): string
  * What a sale would earn, without writing anything. With a member, their tier multiplier applies,
  * on the prices after their level's discounts (as the earn computes it).
  */
-export async function previewEarn(ctx: RequestContext, input: SaleInput, memberId?: string | null): Promise<{ calculation: EarnCalculation | null; sale: ValidSale | null; userErrors: UserError[] }> {
+export async function previewEarn(
+  ctx: RequestContext,
+  input: SaleInput,
+  memberId?: string | null,
+): Promise<{ calculation: EarnCalculation | null; sale: ValidSale | null; campaigns: CampaignPreview; userErrors: UserError[] }> {
+  const noCampaigns: CampaignPreview = { awards: [], skipped: [] };
   const settings = await ctx.loaders.settings();
   const check = new InputChecker(['input']);
   const sale = checkSale(check, { ...input }, settings.currencyCode);
   const wrapped = check.errors.map((e) => ({ ...e, field: e.field ? ['input', ...e.field.slice(2)] : e.field }));
-  if (!sale) return { calculation: null, sale: null, userErrors: wrapped };
+  if (!sale) return { calculation: null, sale: null, campaigns: noCampaigns, userErrors: wrapped };
   let multiplier = 100;
   let paid = sale;
+  let member: string | null = null;
   if (memberId) {
     const rows = isUuid(memberId)
       ? await ctx.em.execute<{ m: number; tier_id: string | null }[]>('select coalesce(t.earn_multiplier_percent, 100) as m, m.tier_id from member m left join tier t on t.id = m.tier_id where m.id = ?', [memberId.toLowerCase()])
       : [];
-    if (!rows[0]) return { calculation: null, sale, userErrors: [userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['memberId'])] };
+    if (!rows[0]) return { calculation: null, sale, campaigns: noCampaigns, userErrors: [userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['memberId'])] };
+    member = memberId.toLowerCase();
     multiplier = Number(rows[0].m);
     const tierId = rows[0].tier_id;
     const level = tierId ? ((await ctx.programme.levelDiscounts(ctx.em)).find((l) => l.tierId === tierId) ?? null) : null;
     paid = discountedSale(sale, priceSale(sale.lines, level));
   }
   const rules = await ctx.loaders.activeRules();
-  return { calculation: calculateEarn({ channel: paid.channel, currencyCode: paid.currencyCode, lines: paid.lines }, rules, multiplier), sale: paid, userErrors: [] };
+  const calculation = calculateEarn({ channel: paid.channel, currencyCode: paid.currencyCode, lines: paid.lines }, rules, multiplier);
+  const storeId = ctx.principal?.storeId ?? sale.storeId;
+  const campaigns = await previewCampaigns(ctx.em, await ctx.programme.campaigns(ctx.em), campaignSale(paid, calculation, storeId), member);
+  return { calculation, sale: paid, campaigns, userErrors: [] };
 }
+
+/** What campaigns would give a previewed sale, and why the others give nothing. */
+export type CampaignPreview = Awaited<ReturnType<typeof previewCampaigns>>;

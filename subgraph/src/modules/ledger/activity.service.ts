@@ -22,6 +22,7 @@ export function toEntry(r: Record<string, unknown>): LedgerEntryGql {
     holdId: (r.hold_id as string | null) ?? null,
     couponCode: (r.coupon_code as string | null) ?? null,
     tierId: (r.tier_id as string | null) ?? null,
+    campaignId: (r.campaign_id as string | null) ?? null,
     actor: String(r.actor),
     occurredAt: new Date(r.occurred_at as string),
   };
@@ -48,7 +49,7 @@ export interface ActivityPage {
   totalCount: number;
 }
 
-const ENTRY_COLUMNS = 'id, member_id, type, points, available_change, available_after, pending_after, held_after, reason, channel, sale_id, hold_id, coupon_code, tier_id, actor, occurred_at';
+const ENTRY_COLUMNS = 'id, member_id, type, points, available_change, available_after, pending_after, held_after, reason, channel, sale_id, hold_id, coupon_code, tier_id, campaign_id, actor, occurred_at';
 
 /**
  * The page `q` of the points log of each of `memberIds`, with each member's total, in one

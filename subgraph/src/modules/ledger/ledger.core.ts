@@ -39,6 +39,8 @@ export interface EntryRefs {
   saleId?: string | null;
   holdId?: string | null;
   couponCode?: string | null;
+  /** The campaign that gave the points or coupon (or whose points a return takes back). */
+  campaignId?: string | null;
   /** When it happened; defaults to now (e.g. a hold's expiry is booked at its expiry time). */
   occurredAt?: Date;
 }
@@ -204,14 +206,14 @@ export class MemberLedger {
     const rows = await this.em.execute<{ entry_id: string }[]>(
       `with e as (
          insert into ledger_entry (member_id, type, points, available_change, available_after, pending_after, held_after,
-                                   reason, channel, sale_id, hold_id, coupon_code, actor, occurred_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id)
+                                   reason, channel, sale_id, hold_id, coupon_code, campaign_id, actor, occurred_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id)
        insert into ledger_posting (entry_id, member_id, account, amount)
        select e.id, v.member_id, v.account, v.amount from e, (values ${values}) as v(member_id, account, amount)
        returning entry_id`,
       [
         w.memberId, type, total, w.available - before.available, w.available, w.pending, w.held,
-        refs.reason ?? null, refs.channel ?? null, refs.saleId ?? null, refs.holdId ?? null, refs.couponCode ?? null,
+        refs.reason ?? null, refs.channel ?? null, refs.saleId ?? null, refs.holdId ?? null, refs.couponCode ?? null, refs.campaignId ?? null,
         this.actor, refs.occurredAt ?? this.now,
         ...postings.flatMap((p) => [w.memberId, p.account, p.amount]),
       ],
@@ -226,9 +228,9 @@ export class MemberLedger {
   async note(type: LedgerEntryType, refs: EntryRefs & { tierId?: string | null } = {}): Promise<string> {
     const w = this.wallet;
     const rows = await this.em.execute<{ id: string }[]>(
-      `insert into ledger_entry (member_id, type, points, available_change, available_after, pending_after, held_after, reason, channel, sale_id, coupon_code, tier_id, actor, occurred_at)
-       values (?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
-      [w.memberId, type, w.available, w.pending, w.held, refs.reason ?? null, refs.channel ?? null, refs.saleId ?? null, refs.couponCode ?? null, refs.tierId ?? null, this.actor, refs.occurredAt ?? this.now],
+      `insert into ledger_entry (member_id, type, points, available_change, available_after, pending_after, held_after, reason, channel, sale_id, coupon_code, tier_id, campaign_id, actor, occurred_at)
+       values (?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+      [w.memberId, type, w.available, w.pending, w.held, refs.reason ?? null, refs.channel ?? null, refs.saleId ?? null, refs.couponCode ?? null, refs.tierId ?? null, refs.campaignId ?? null, this.actor, refs.occurredAt ?? this.now],
     );
     return String(rows[0]!.id);
   }

@@ -119,6 +119,10 @@ export class LedgerEntry {
   @Property({ type: 'uuid', nullable: true })
   tierId?: string | null;
 
+  /** Points a campaign gave or a return took back, and coupons a campaign issued: the campaign. */
+  @Property({ type: 'uuid', nullable: true })
+  campaignId?: string | null;
+
   /** Token subject of the caller, or `system` for the scheduler. */
   @Property({ type: 'string', length: 200 })
   actor!: string;
@@ -340,6 +344,10 @@ export interface SaleEarnLine {
   discountMinor?: number;
   /** Only on a line a level discount reduced: the level and rule that gave it. */
   discount?: { tierId: string; tierName: string; ruleId: string; ruleName: string; percent: number };
+  /** Only on a line an EXCLUDE rule kept from earning (it qualifies for no campaign either). */
+  excluded?: true;
+  /** Only on a line campaigns gave points to: each campaign's points on it and how many a return took back. */
+  campaigns?: { campaignId: string; points: number; returnedPoints: number }[];
 }
 
 /** Exactly-once bonuses: one row per (member, kind, period). */

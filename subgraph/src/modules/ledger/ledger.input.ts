@@ -34,6 +34,9 @@ export class ReturnLoyaltySalePayload {
   @Field(() => Int, { nullable: true, description: 'Earned points taken back.' })
   pointsReversed?: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Of those, the points campaigns had given on the returned goods (from their records).' })
+  campaignPointsReversed?: number | null;
+
   @Field(() => Int, { nullable: true, description: "Of those, what the member's balance could not cover (now owed)." })
   pointsClawedBack?: number | null;
 

@@ -22,6 +22,8 @@ export interface ReturnResult {
   channel: string;
   /** Earned points taken back (from pending, available, or as a recorded negative balance). */
   pointsReversed: number;
+  /** Of those, the points campaigns had given on the returned goods. */
+  campaignPointsReversed: number;
   /** Of those, what the member's balance could not cover: the clawback that made it negative. */
   pointsClawedBack: number;
   /** Redeemed points given back because the goods they paid for came back. */
@@ -79,7 +81,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
       const rest = args.lines.filter((l) => !refunded.some((m) => m.productId === l.productId.trim()));
       if (!sale || rest.length === 0) {
         if (refunded.length === 0) throw new Outcome([userError(ErrorCode.RETURN_EXCEEDS_SALE, 'The sale bought a paid membership; return its line to refund it', ['input', 'lines'])]);
-        return { memberId: membership.member_id, saleId, channel, pointsReversed: 0, pointsClawedBack: 0, pointsRefunded: 0, returnedAmount: 0, discountReturned: 0, currencyCode: settings.currencyCode, couponsRestored: [], membershipsRefunded: refunded };
+        return { memberId: membership.member_id, saleId, channel, pointsReversed: 0, campaignPointsReversed: 0, pointsClawedBack: 0, pointsRefunded: 0, returnedAmount: 0, discountReturned: 0, currencyCode: settings.currencyCode, couponsRestored: [], membershipsRefunded: refunded };
       }
       args = { ...args, lines: rest };
       membershipsRefunded.push(...refunded);
@@ -96,6 +98,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
     let reversed = 0;
     let returnedAmount = 0;
     let discountReturned = 0;
+    const campaignReversed = new Map<string, number>();
     for (const [i, r] of args.lines.entries()) {
       let qty = r.quantity;
       for (const line of lines) {
@@ -106,6 +109,12 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
         const cumulative = Math.floor((line.points * (line.returnedQuantity + take)) / line.quantity);
         reversed += cumulative - line.returnedPoints;
         line.returnedPoints = cumulative;
+        // campaign points on the line go back the same way, from the record of what each gave
+        for (const part of line.campaigns ?? []) {
+          const back = Math.floor((part.points * (line.returnedQuantity + take)) / line.quantity);
+          campaignReversed.set(part.campaignId, (campaignReversed.get(part.campaignId) ?? 0) + back - part.returnedPoints);
+          part.returnedPoints = back;
+        }
         line.returnedQuantity += take;
         // unitPrice is what was paid for a unit (after a level discount): refunds and cash shares follow it
         returnedAmount += take * line.unitPrice;
@@ -117,30 +126,50 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
       }
     }
 
-    // Take back the earned points: first from the sale's own lot (pending or available), then FIFO.
-    let clawedBack = 0;
-    if (reversed > 0) {
-      const lots = sale.lot_id ? await em.execute<{ id: string; status: LotStatus; remaining: string }[]>('select id, status, remaining from earning_lot where id = ?', [sale.lot_id]) : [];
+    // Take back the earned points: first from the sale's own lot (pending or available), then FIFO;
+    // each campaign's points likewise from the lot its award created.
+    const takeBack = async (points: number, lotId: string | null, refs: { reason: string; campaignId?: string }): Promise<number> => {
+      const lots = lotId ? await em.execute<{ id: string; status: LotStatus; remaining: string }[]>('select id, status, remaining from earning_lot where id = ?', [lotId]) : [];
       const lot = lots[0];
-      let left = reversed;
+      let left = points;
       if (lot && lot.status === LotStatus.PENDING) {
         const fromPending = Math.min(left, Number(lot.remaining));
         if (fromPending > 0) {
           await em.execute('update earning_lot set remaining = remaining - ? where id = ?', [fromPending, lot.id]);
-          await ledger.post(LedgerEntryType.RETURN, [{ account: ACCOUNT.PENDING, amount: -fromPending }, { account: ACCOUNT.RETURNED, amount: fromPending }], { saleId, channel, reason: 'goods returned (pending points)' });
+          await ledger.post(LedgerEntryType.RETURN, [{ account: ACCOUNT.PENDING, amount: -fromPending }, { account: ACCOUNT.RETURNED, amount: fromPending }], { saleId, channel, campaignId: refs.campaignId, reason: `${refs.reason} (pending points)` });
           left -= fromPending;
         }
       }
-      if (left > 0) {
-        const taken = await ledger.consumeLots(left, lot ? [lot.id] : []);
-        const covered = taken.reduce((s, a) => s + a.points, 0);
-        clawedBack = left - covered;
-        await ledger.post(LedgerEntryType.RETURN, [{ account: ACCOUNT.AVAILABLE, amount: -left }, { account: ACCOUNT.RETURNED, amount: left }], {
-          saleId, channel, reason: clawedBack > 0 ? `goods returned; ${clawedBack} points already spent are owed` : 'goods returned',
-        });
-      }
+      if (left <= 0) return 0;
+      const taken = await ledger.consumeLots(left, lot ? [lot.id] : []);
+      const owed = left - taken.reduce((s, a) => s + a.points, 0);
+      await ledger.post(LedgerEntryType.RETURN, [{ account: ACCOUNT.AVAILABLE, amount: -left }, { account: ACCOUNT.RETURNED, amount: left }], {
+        saleId, channel, campaignId: refs.campaignId, reason: owed > 0 ? `${refs.reason}; ${owed} points already spent are owed` : refs.reason,
+      });
+      return owed;
+    };
+    let clawedBack = 0;
+    if (reversed > 0) {
+      clawedBack += await takeBack(reversed, (sale.lot_id as string | null) ?? null, { reason: 'goods returned' });
       ledger.wallet.lifetimeEarned -= reversed;
       ledger.wallet.tierPoints = Math.max(0, ledger.wallet.tierPoints - reversed);
+      ledger.touch();
+    }
+    let campaignPointsReversed = 0;
+    if ([...campaignReversed.values()].some((n) => n > 0)) {
+      const awards = await em.execute<{ id: string; campaign_id: string; lot_id: string | null; code: string }[]>(
+        'select a.id, a.campaign_id, a.lot_id, c.code from campaign_award a join campaign c on c.id = a.campaign_id where a.sale_earn_id = ? order by a.campaign_id',
+        [sale.id],
+      );
+      for (const award of awards) {
+        const n = campaignReversed.get(award.campaign_id) ?? 0;
+        if (n <= 0) continue;
+        clawedBack += await takeBack(n, award.lot_id, { reason: `goods returned: points of campaign ${award.code}`, campaignId: award.campaign_id });
+        await em.execute('update campaign_award set reversed_points = reversed_points + ? where id = ?', [n, award.id]);
+        campaignPointsReversed += n;
+      }
+      // bonus points: lifetime earned, never tier points
+      ledger.wallet.lifetimeEarned -= campaignPointsReversed;
       ledger.touch();
     }
 
@@ -173,7 +202,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
     const wholeSaleBack = lines.every((l) => l.returnedQuantity === l.quantity);
     const couponsRestored = wholeSaleBack ? await restoreCouponsOfReturnedSale(em, channel, saleId, ledger.wallet.memberId, (sale.store_id as string | null) ?? null) : [];
     await ledger.save();
-    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, discountReturned, currencyCode: String(sale.currency_code), couponsRestored, membershipsRefunded };
+    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed + campaignPointsReversed, campaignPointsReversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, discountReturned, currencyCode: String(sale.currency_code), couponsRestored, membershipsRefunded };
   });
   return { result: out.result, userErrors: out.userErrors };
 }

@@ -130,6 +130,9 @@ export class LedgerEntryGql {
   /** TIER_CHANGE: the tier moved to (resolved by tier-lifecycle.resolver.ts). */
   tierId?: string | null;
 
+  /** The campaign that gave the points or coupon, or whose points a return took back (resolved by campaign.resolver.ts). */
+  campaignId?: string | null;
+
   @Field(() => String, { description: 'Who caused it: a token subject, or system for scheduled work; members and shoppers see only member, till, system or staff.' })
   actor!: string;
 

@@ -6,6 +6,8 @@ import { loadTiers } from '../tiers/tier.service';
 import { loadActiveRules, loadSettings } from './programme.service';
 import type { LevelDiscounts } from '../discounts/discount-calculator';
 import { loadLevelDiscounts } from '../discounts/tier-discount.store';
+import type { CampaignDef } from '../campaigns/campaign-engine';
+import { loadActiveCampaigns } from '../campaigns/campaign.definition';
 
 /**
  * The programme's settings, active earning rules and tiers, read once per `ttlMs` by this service
@@ -18,6 +20,7 @@ export class ProgrammeCache {
   private settingsEntry: { at: number; value: Promise<ProgrammeSettings> } | null = null;
   private rulesEntry: { at: number; value: Promise<EarningRuleRecord[]> } | null = null;
   private discountsEntry: { at: number; value: Promise<LevelDiscounts[]> } | null = null;
+  private campaignsEntry: { at: number; value: Promise<CampaignDef[]> } | null = null;
   private tiersEntry: { at: number; value: Promise<Tier[]> } | null = null;
   /** The tiers of the last completed read, by id, for answers without a promise. */
   private tiersById: { at: number; byId: Map<string, Tier> } | null = null;
@@ -53,6 +56,19 @@ export class ProgrammeCache {
       value.catch(() => (this.discountsEntry = null));
     }
     return this.discountsEntry.value;
+  }
+
+  /**
+   * The ACTIVE campaigns with their audiences' rules. Stale for up to `ttlMs` on other replicas
+   * after a change; budgets are not cached (an earn reads and raises them under the campaign's lock).
+   */
+  campaigns(em: EntityManager): Promise<CampaignDef[]> {
+    if (!this.campaignsEntry || Date.now() - this.campaignsEntry.at > this.ttlMs) {
+      const value = loadActiveCampaigns(em.fork());
+      this.campaignsEntry = { at: Date.now(), value };
+      value.catch(() => (this.campaignsEntry = null));
+    }
+    return this.campaignsEntry.value;
   }
 
   /**
@@ -100,6 +116,7 @@ export class ProgrammeCache {
     this.settingsEntry = null;
     this.rulesEntry = null;
     this.discountsEntry = null;
+    this.campaignsEntry = null;
     this.tiersEntry = null;
     this.tiersById = null;
   }
