@@ -10,6 +10,7 @@ import { Coupon } from '../modules/coupons/coupon.entity';
 import { Reward } from '../modules/rewards/reward.entity';
 import { InboxMessage, MessageTemplate, OutboxMessage } from '../modules/messaging/messaging.entities';
 import { AppMeta } from './app-meta.entity';
+import { AutomationRecord, AutomationRunRecord, LoyaltyEventRecord } from '../modules/automations/automation.entity';
 import { CampaignAwardRecord, CampaignRecord } from '../modules/campaigns/campaign.entity';
 import { AudienceRecord } from '../modules/audiences/audience.entity';
 import { TierDiscountRuleRecord } from '../modules/discounts/tier-discount.entity';
@@ -40,4 +41,7 @@ export const ENTITIES = [
   AudienceRecord,
   CampaignRecord,
   CampaignAwardRecord,
+  AutomationRecord,
+  AutomationRunRecord,
+  LoyaltyEventRecord,
 ];

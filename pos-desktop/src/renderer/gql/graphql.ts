@@ -275,11 +275,150 @@ export type LoyaltyAudienceRulesInput = {
   spend?: InputMaybe<LoyaltyAudienceRangeInput>;
   /** Default: ACTIVE only. */
   statuses?: InputMaybe<Array<LoyaltyMemberStatus>>;
+  /** Members with at least one of these tags (automations add them). */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Level (tier) codes the member is at now. */
   tierCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Number of sales (visits). */
   visits?: InputMaybe<LoyaltyAudienceRangeInput>;
+  /** Members with none of these tags. */
+  withoutTags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** An automated programme (admins): trigger, audience, actions, run once per member and occurrence. */
+export type LoyaltyAutomation = {
+  __typename?: 'LoyaltyAutomation';
+  actions: Array<LoyaltyAutomationAction>;
+  activatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  audienceCode?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  failedCount: Scalars['Int']['output'];
+  hasInlineAudience: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Event triggers: the last completed scan. */
+  lastScanAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** Occurrences acted on so far. */
+  runCount: Scalars['Int']['output'];
+  status: LoyaltyAutomationStatus;
+  trigger: LoyaltyAutomationTrigger;
+};
+
+export type LoyaltyAutomationAction = {
+  __typename?: 'LoyaltyAutomationAction';
+  /** ISSUE_COUPON: the coupon as stored (valueMinor in minor units). */
+  coupon?: Maybe<Scalars['JSONObject']['output']>;
+  kind: LoyaltyAutomationActionKind;
+  name?: Maybe<Scalars['String']['output']>;
+  points?: Maybe<Scalars['Int']['output']>;
+  purpose?: Maybe<LoyaltyMessagePurpose>;
+  tag?: Maybe<Scalars['String']['output']>;
+  templateKey?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One action; they run in order, in one transaction per occurrence. */
+export type LoyaltyAutomationActionInput = {
+  /** ISSUE_COUPON. */
+  coupon?: InputMaybe<LoyaltyAutomationCouponInput>;
+  kind: LoyaltyAutomationActionKind;
+  /** SET_ATTRIBUTE. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** AWARD_POINTS. */
+  points?: InputMaybe<Scalars['Int']['input']>;
+  /** SEND_MESSAGE; default MARKETING. */
+  purpose?: InputMaybe<LoyaltyMessagePurpose>;
+  /** ADD_TAG, REMOVE_TAG: lower case. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** SEND_MESSAGE: a custom.<name> template key (it needs an INBOX template). */
+  templateKey?: InputMaybe<Scalars['String']['input']>;
+  /** SET_ATTRIBUTE. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LoyaltyAutomationActionKind =
+  | 'ADD_TAG'
+  | 'AWARD_POINTS'
+  | 'ISSUE_COUPON'
+  | 'REMOVE_TAG'
+  | 'SEND_MESSAGE'
+  | 'SET_ATTRIBUTE';
+
+export type LoyaltyAutomationCouponInput = {
+  /** CASH_VOUCHER, PERCENT_COUPON or GIFT_ITEM. */
+  kind: Scalars['String']['input'];
+  percent?: InputMaybe<Scalars['Int']['input']>;
+  productId?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  validDays?: InputMaybe<Scalars['Int']['input']>;
+  value?: InputMaybe<LoyaltyMoneyInput>;
+};
+
+/** PURCHASE: which sales, as a campaign's criteria. */
+export type LoyaltyAutomationCriteriaInput = {
+  categoryIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  minSpend?: InputMaybe<LoyaltyMoneyInput>;
+  productIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  storeIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What an automation did for one member and occurrence. */
+export type LoyaltyAutomationRun = {
+  __typename?: 'LoyaltyAutomationRun';
+  automationCode: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What each action did (points, coupon code, message channels, tag), or the error. */
+  detail: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  member?: Maybe<LoyaltyMember>;
+  memberId: Scalars['ID']['output'];
+  /** e.g. sale:<id>, birthday:2026, inactive:2026-09-01, event:<id>. */
+  occurrenceKey: Scalars['String']['output'];
+  status: LoyaltyAutomationRunStatus;
+};
+
+export type LoyaltyAutomationRunStatus =
+  | 'DONE'
+  | 'FAILED';
+
+/** Only ACTIVE automations run; event triggers act on what is recorded from their activation on. */
+export type LoyaltyAutomationStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'PAUSED';
+
+export type LoyaltyAutomationTrigger = {
+  __typename?: 'LoyaltyAutomationTrigger';
+  /** PURCHASE criteria as stored (minSpendMinor in minor units). */
+  criteria?: Maybe<Scalars['JSONObject']['output']>;
+  days?: Maybe<Scalars['Int']['output']>;
+  eventType?: Maybe<Scalars['String']['output']>;
+  kind: LoyaltyAutomationTriggerKind;
+  tierCodes?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type LoyaltyAutomationTriggerInput = {
+  criteria?: InputMaybe<LoyaltyAutomationCriteriaInput>;
+  /** POINTS_EXPIRING, COUPON_EXPIRING: within this many days; INACTIVE: no activity for this many days. */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** CUSTOM_EVENT: the event type (recordLoyaltyEvent's type). */
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  kind: LoyaltyAutomationTriggerKind;
+  /** LEVEL_CHANGED: only moves to these level codes. */
+  tierCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type LoyaltyAutomationTriggerKind =
+  | 'BIRTHDAY'
+  | 'COUPON_EXPIRING'
+  | 'CUSTOM_EVENT'
+  | 'ENROLLED'
+  | 'INACTIVE'
+  | 'LEVEL_CHANGED'
+  | 'POINTS_EXPIRING'
+  | 'PURCHASE'
+  | 'RETURN';
 
 /** A promotion campaign (admins): period, audience, criteria, offer, limits, budget, priority and stacking. */
 export type LoyaltyCampaign = {
@@ -656,6 +795,7 @@ export type LoyaltyEarningRuleKind = {
 
 /** Stable code of an expected domain outcome (a `LoyaltyUserError`). */
 export type LoyaltyErrorCode =
+  | 'AUTOMATION_NOT_FOUND'
   | 'BELOW_MINIMUM_POINTS'
   | 'CAMPAIGN_NOT_FOUND'
   | 'CARD_ALREADY_LINKED'
@@ -691,6 +831,16 @@ export type LoyaltyErrorCode =
   | 'SALE_ALREADY_EARNED'
   | 'SALE_NOT_FOUND'
   | 'TIER_TOO_LOW';
+
+export type LoyaltyEvent = {
+  __typename?: 'LoyaltyEvent';
+  eventId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  memberId: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  receivedAt: Scalars['DateTimeISO']['output'];
+  type: Scalars['String']['output'];
+};
 
 export type LoyaltyExpiringPoints = {
   __typename?: 'LoyaltyExpiringPoints';
@@ -817,6 +967,8 @@ export type LoyaltyMember = {
   __typename?: 'LoyaltyMember';
   /** The points log, newest first. */
   activity: LoyaltyLedgerEntryConnection;
+  /** Attributes automations set (SET_ATTRIBUTE). Staff only (null for others). */
+  attributes?: Maybe<Scalars['JSONObject']['output']>;
   birthday?: Maybe<Scalars['LocalDate']['output']>;
   /** All cards, newest first, whatever their status. */
   cards: Array<LoyaltyCard>;
@@ -849,6 +1001,8 @@ export type LoyaltyMember = {
   /** Consented to marketing SMS. */
   smsOptIn: Scalars['Boolean']['output'];
   status: LoyaltyMemberStatus;
+  /** Labels automations (ADD_TAG) put on the member; audiences select by them. Staff only (null for others). */
+  tags?: Maybe<Array<Scalars['String']['output']>>;
   tier?: Maybe<LoyaltyTier>;
   tierProgress: LoyaltyTierProgress;
   wallet: LoyaltyWallet;
@@ -936,11 +1090,18 @@ export type LoyaltyMessageChannel =
   | 'INBOX'
   | 'SMS';
 
-/** An editable message text with {{placeholder}} fields; plain text, no HTML. */
+/** MARKETING: opted-in members only, within the weekly cap. SERVICE: about what the member has. */
+export type LoyaltyMessagePurpose =
+  | 'MARKETING'
+  | 'SERVICE';
+
+/** An editable message text with {{placeholder}} fields; plain text, and for e-mail optionally an HTML version. */
 export type LoyaltyMessageTemplate = {
   __typename?: 'LoyaltyMessageTemplate';
   body: Scalars['String']['output'];
   channel: LoyaltyMessageChannel;
+  /** EMAIL: the HTML version sent with the text (placeholder values HTML-escaped). */
+  html?: Maybe<Scalars['String']['output']>;
   /** What the template is for, e.g. coupon_expiry_reminder. */
   key: Scalars['String']['output'];
   /** The placeholders this key supplies, e.g. firstName; others are refused. */
@@ -1062,6 +1223,8 @@ export type LoyaltyProgramme = {
   expiryUnit?: Maybe<LoyaltyExpiryUnit>;
   holdTtlDefaultSeconds: Scalars['Int']['output'];
   holdTtlMaxSeconds: Scalars['Int']['output'];
+  /** The most marketing messages (automations' MARKETING messages) a member gets in 7 days; 0 = no cap. */
+  marketingMessagesPerWeek: Scalars['Int']['output'];
   maxRedeemSharePercent: Scalars['Int']['output'];
   /** Months without activity (earning, spending, redeeming a coupon, enrolling) after which a membership expires; null = never. */
   membershipInactivityMonths?: Maybe<Scalars['Int']['output']>;
@@ -1440,6 +1603,8 @@ export type Mutation = {
   purchaseLoyaltyMembership: PurchaseLoyaltyMembershipPayload;
   /** Bring an expired membership back (ACTIVE, activity from now); safe to retry. */
   reactivateLoyaltyMember: ReactivateLoyaltyMemberPayload;
+  /** Records another service's event about a member, for CUSTOM_EVENT automations; once per (caller, eventId). */
+  recordLoyaltyEvent: RecordLoyaltyEventPayload;
   /** Use a coupon on a sale, once; two tills at once: one wins. */
   redeemLoyaltyCoupon: RedeemLoyaltyCouponPayload;
   /** Hold and capture in one step, for online checkouts. */
@@ -1450,6 +1615,8 @@ export type Mutation = {
   returnLoyaltySale: ReturnLoyaltySalePayload;
   /** Creates an audience, or replaces the one of the same code (admins). */
   saveLoyaltyAudience: SaveLoyaltyAudiencePayload;
+  /** Creates an automation, or replaces the one of the same code (admins). */
+  saveLoyaltyAutomation: SaveLoyaltyAutomationPayload;
   /** Creates a campaign, or replaces the one of the same code, keeping what its budget has used (admins). */
   saveLoyaltyCampaign: SaveLoyaltyCampaignPayload;
   saveLoyaltyEarningRule: SaveLoyaltyEarningRulePayload;
@@ -1458,6 +1625,8 @@ export type Mutation = {
   saveLoyaltyReward: SaveLoyaltyRewardPayload;
   /** Create or replace a tier (level): threshold, multiplier, grace period, upgrade bonus and gift, benefits. */
   saveLoyaltyTier: SaveLoyaltyTierPayload;
+  /** Activates (from now on), pauses or drafts an automation (admins). */
+  setLoyaltyAutomationStatus: SetLoyaltyAutomationStatusPayload;
   /** Activates, pauses or returns a campaign to draft (admins). Other replicas follow within the programme cache time. */
   setLoyaltyCampaignStatus: SetLoyaltyCampaignStatusPayload;
   /** Block, report lost, or re-activate a card. */
@@ -1544,6 +1713,11 @@ export type MutationReactivateLoyaltyMemberArgs = {
 };
 
 
+export type MutationRecordLoyaltyEventArgs = {
+  input: RecordLoyaltyEventInput;
+};
+
+
 export type MutationRedeemLoyaltyCouponArgs = {
   input: RedeemLoyaltyCouponInput;
 };
@@ -1569,6 +1743,11 @@ export type MutationSaveLoyaltyAudienceArgs = {
 };
 
 
+export type MutationSaveLoyaltyAutomationArgs = {
+  input: SaveLoyaltyAutomationInput;
+};
+
+
 export type MutationSaveLoyaltyCampaignArgs = {
   input: SaveLoyaltyCampaignInput;
 };
@@ -1591,6 +1770,11 @@ export type MutationSaveLoyaltyRewardArgs = {
 
 export type MutationSaveLoyaltyTierArgs = {
   input: SaveLoyaltyTierInput;
+};
+
+
+export type MutationSetLoyaltyAutomationStatusArgs = {
+  input: SetLoyaltyAutomationStatusInput;
 };
 
 
@@ -1676,6 +1860,11 @@ export type Query = {
   loyaltyAudience?: Maybe<LoyaltyAudience>;
   /** The named audiences, by code. */
   loyaltyAudiences: Array<LoyaltyAudience>;
+  loyaltyAutomation?: Maybe<LoyaltyAutomation>;
+  /** What automations did, newest first: of one automation and/or one member. */
+  loyaltyAutomationRuns: Array<LoyaltyAutomationRun>;
+  /** Automated programmes, oldest first. */
+  loyaltyAutomations: Array<LoyaltyAutomation>;
   loyaltyCampaign?: Maybe<LoyaltyCampaign>;
   /** Campaigns, highest priority first (the order sales are evaluated in). */
   loyaltyCampaigns: Array<LoyaltyCampaign>;
@@ -1724,6 +1913,24 @@ export type Query = {
 
 export type QueryLoyaltyAudienceArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyAutomationArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyAutomationRunsArgs = {
+  automationCode?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<LoyaltyAutomationRunStatus>;
+};
+
+
+export type QueryLoyaltyAutomationsArgs = {
+  status?: InputMaybe<LoyaltyAutomationStatus>;
 };
 
 
@@ -1819,6 +2026,30 @@ export type ReactivateLoyaltyMemberPayload = {
   userErrors: Array<LoyaltyUserError>;
 };
 
+/** An event about a member from another service, for CUSTOM_EVENT automations. Give exactly one of memberId, customerId or cardNumber. */
+export type RecordLoyaltyEventInput = {
+  /** Up to 4 KB of JSON, kept with the event. */
+  attributes?: InputMaybe<Scalars['JSONObject']['input']>;
+  cardNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The commerce customer id linked to the member. */
+  customerId?: InputMaybe<Scalars['String']['input']>;
+  /** The poster's id of the event: the same (poster, eventId) is recorded once. */
+  eventId: Scalars['String']['input'];
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default now. */
+  occurredAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Letters, digits and _ . : -, e.g. review.posted. */
+  type: Scalars['String']['input'];
+};
+
+export type RecordLoyaltyEventPayload = {
+  __typename?: 'RecordLoyaltyEventPayload';
+  /** The event had been recorded before: nothing new. */
+  duplicate: Scalars['Boolean']['output'];
+  event?: Maybe<LoyaltyEvent>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
 export type RedeemLoyaltyCouponInput = {
   /** The sale's channel; a till's default is store, other callers must give it. */
   channel?: InputMaybe<Scalars['String']['input']>;
@@ -1910,6 +2141,23 @@ export type SaveLoyaltyAudiencePayload = {
   userErrors: Array<LoyaltyUserError>;
 };
 
+export type SaveLoyaltyAutomationInput = {
+  actions: Array<LoyaltyAutomationActionInput>;
+  audience?: InputMaybe<LoyaltyAudienceRulesInput>;
+  audienceCode?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Default DRAFT. */
+  status?: InputMaybe<LoyaltyAutomationStatus>;
+  trigger: LoyaltyAutomationTriggerInput;
+};
+
+export type SaveLoyaltyAutomationPayload = {
+  __typename?: 'SaveLoyaltyAutomationPayload';
+  automation?: Maybe<LoyaltyAutomation>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
 export type SaveLoyaltyCampaignInput = {
   /** Or the audience inline. */
   audience?: InputMaybe<LoyaltyAudienceRulesInput>;
@@ -1966,6 +2214,8 @@ export type SaveLoyaltyMessageTemplateInput = {
   /** At most 10000 characters for EMAIL, 2000 for INBOX, 480 for SMS. */
   body: Scalars['String']['input'];
   channel: LoyaltyMessageChannel;
+  /** EMAIL only: an HTML version (at most 50000 characters); the text body stays the plain alternative. */
+  html?: InputMaybe<Scalars['String']['input']>;
   key: Scalars['String']['input'];
   /** One line, at most 200 characters. */
   subject: Scalars['String']['input'];
@@ -2027,6 +2277,17 @@ export type SaveLoyaltyTierInput = {
 export type SaveLoyaltyTierPayload = {
   __typename?: 'SaveLoyaltyTierPayload';
   tier?: Maybe<LoyaltyTier>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SetLoyaltyAutomationStatusInput = {
+  code: Scalars['String']['input'];
+  status: LoyaltyAutomationStatus;
+};
+
+export type SetLoyaltyAutomationStatusPayload = {
+  __typename?: 'SetLoyaltyAutomationStatusPayload';
+  automation?: Maybe<LoyaltyAutomation>;
   userErrors: Array<LoyaltyUserError>;
 };
 
@@ -2113,6 +2374,8 @@ export type UpdateLoyaltyProgrammeInput = {
   expiryUnit?: InputMaybe<LoyaltyExpiryUnit>;
   holdTtlDefaultSeconds?: InputMaybe<Scalars['Int']['input']>;
   holdTtlMaxSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 to 100; 0 = no cap. */
+  marketingMessagesPerWeek?: InputMaybe<Scalars['Int']['input']>;
   maxRedeemSharePercent?: InputMaybe<Scalars['Int']['input']>;
   /** 1 to 240 months; 0 or null: memberships never expire by inactivity. */
   membershipInactivityMonths?: InputMaybe<Scalars['Int']['input']>;

@@ -13,6 +13,7 @@ import { Migration20261207190000 } from './Migration20261207190000';
 import { Migration20261207200000 } from './Migration20261207200000';
 import { Migration20261207220000 } from './Migration20261207220000';
 import { Migration20261208000000 } from './Migration20261208000000';
+import { Migration20261208010000 } from './Migration20261208010000';
 import { Migration20261207210000 } from './Migration20261207210000';
 
 /**
@@ -35,4 +36,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207210000', class: Migration20261207210000 },
   { name: 'Migration20261207220000', class: Migration20261207220000 },
   { name: 'Migration20261208000000', class: Migration20261208000000 },
+  { name: 'Migration20261208010000', class: Migration20261208010000 },
 ];

@@ -20,6 +20,10 @@ export interface AudienceRules {
   smsOptIn?: boolean;
   /** Where the member enrolled (`enrollmentSource`: `store:<storeId>` or `admin`). */
   enrollmentSources?: string[];
+  /** The member has at least one of these tags (automations' ADD_TAG). */
+  tags?: string[];
+  /** The member has none of these tags. */
+  withoutTags?: string[];
   /** Net spend (minor units, less returns) in the last `windowDays`. */
   spend?: { windowDays: number; min?: number; max?: number };
   /** Sales (visits) in the last `windowDays`. */
@@ -49,6 +53,8 @@ export interface AudienceRulesInputShape {
   emailOptIn?: boolean | null;
   smsOptIn?: boolean | null;
   enrollmentSources?: string[] | null;
+  tags?: string[] | null;
+  withoutTags?: string[] | null;
   spend?: Range;
   visits?: Range;
   purchasedWithinDays?: number | null;
@@ -131,6 +137,10 @@ export function checkAudienceRules(check: InputChecker, input: AudienceRulesInpu
   if (input.smsOptIn != null) r.smsOptIn = input.smsOptIn;
   const sources = codes(check, f('enrollmentSources'), input.enrollmentSources);
   if (sources) r.enrollmentSources = sources;
+  const tags = codes(check, f('tags'), input.tags, 40);
+  if (tags) r.tags = tags.map((t) => t.toLowerCase());
+  const without = codes(check, f('withoutTags'), input.withoutTags, 40);
+  if (without) r.withoutTags = without.map((t) => t.toLowerCase());
   const spend = range(check, f('spend'), input.spend);
   if (spend) r.spend = spend;
   const visits = range(check, f('visits'), input.visits);
@@ -193,6 +203,14 @@ export function audienceCondition(rules: AudienceRules, now: Date): { sql: strin
   if (rules.enrollmentSources) {
     parts.push('m.enrollment_source = any(?::text[])');
     params.push(textArray(rules.enrollmentSources));
+  }
+  if (rules.tags) {
+    parts.push('m.tags && ?::text[]');
+    params.push(textArray(rules.tags));
+  }
+  if (rules.withoutTags) {
+    parts.push('not (m.tags && ?::text[])');
+    params.push(textArray(rules.withoutTags));
   }
   const aggregate = (expr: string, r: { windowDays: number; min?: number; max?: number }) => {
     const value = `(select coalesce(${expr}, 0) from sale_earn s where s.member_id = m.id and s.occurred_at >= ?)`;

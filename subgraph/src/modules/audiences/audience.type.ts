@@ -56,6 +56,12 @@ export class AudienceRulesInput {
   @Field(() => [String], { nullable: true, description: 'Where the member enrolled (their enrollmentSource): store:<storeId> for a till, admin for an admin.' })
   enrollmentSources?: string[] | null;
 
+  @Field(() => [String], { nullable: true, description: 'Members with at least one of these tags (automations add them).' })
+  tags?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Members with none of these tags.' })
+  withoutTags?: string[] | null;
+
   @Field(() => AudienceRangeInput, { nullable: true, description: 'Net spend in minor units.' })
   spend?: AudienceRangeInput | null;
 

@@ -73,6 +73,8 @@ export enum LedgerEntryType {
 /** One immutable journal entry; its postings sum to zero. */
 @Entity({ tableName: 'ledger_entry' })
 @Index({ properties: ['memberId', 'occurredAt', 'id'] })
+// LEVEL_CHANGED and RETURN automations read these entries since their last scan
+@Index({ name: 'ledger_entry_automation_index', expression: `create index "ledger_entry_automation_index" on "ledger_entry" ("occurred_at") where "type" in ('TIER_CHANGE', 'RETURN')` })
 export class LedgerEntry {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -262,6 +264,8 @@ export class PointsHold {
 @Unique({ properties: ['channel', 'saleId'] })
 // audiences read a member's sales by time (Migration20261207220000)
 @Index({ name: 'sale_earn_member_occurred_index', properties: ['memberId', 'occurredAt'] })
+// PURCHASE automations read the sales booked since their last scan
+@Index({ name: 'sale_earn_created_index', properties: ['createdAt'] })
 export class SaleEarn {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -7,6 +7,7 @@ import { expireDueMemberships } from '../membership-expiry/membership-expiry.ser
 import { queueMembershipReminders } from '../membership-expiry/membership-expiry.reminders';
 import type { MessageSender } from '../messaging/senders';
 import { runLevelMaintenance } from '../tiers/tier-lifecycle';
+import { runAutomations } from '../automations/automation.runner';
 import { awardBonus } from './adjust.service';
 import { dueMembersSql, MemberLedger, settleMember } from './ledger.core';
 
@@ -27,6 +28,11 @@ export interface MaintenanceReport {
   membershipsExpired: number;
   /** Membership expiry reminders written to inboxes (their e-mails and SMS are counted in messagesQueued). */
   membershipExpiryReminders: number;
+  /** Automation occurrences acted on, of them failed, and their messages written or held back (docs/campaigns.md#automations). */
+  automationsRun: number;
+  automationsFailed: number;
+  automationMessages: number;
+  automationMessagesSkipped: number;
   /** E-mails and SMS written to the outbox. */
   messagesQueued: number;
   /** Outbox messages delivered, failed attempts to retry, and messages given up on. */
@@ -42,7 +48,8 @@ export interface MaintenanceReport {
  * transaction under their wallet lock, settling is idempotent and bonuses are unique per year.
  * Then it expires the memberships due (docs/membership-expiry.md), reviews the levels that are
  * due and warns before reviews that would lower one (tiers/tier-lifecycle.ts), writes due coupon
- * and membership expiry reminders (once per coupon, once per member and expiry date) and, given a
+ * and membership expiry reminders (once per coupon, once per member and expiry date), runs the
+ * ACTIVE automations over what is due (automations/automation.runner.ts) and, given a
  * `sender`, delivers the outbox (replicas claim disjoint messages). A failure of one of these
  * steps does not stop the others; the run then throws the first error after all.
  */
@@ -52,7 +59,7 @@ export async function runMaintenance(
 ): Promise<MaintenanceReport> {
   const now = opts.now ?? new Date();
   const batch = opts.batchSize ?? 500;
-  const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0, tierReviews: 0, tierDowngrades: 0, tierWarnings: 0, membershipsEnded: 0, membershipReminders: 0, couponReminders: 0, membershipsExpired: 0, membershipExpiryReminders: 0, messagesQueued: 0, messagesSent: 0, messagesRetried: 0, messagesFailed: 0 };
+  const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0, tierReviews: 0, tierDowngrades: 0, tierWarnings: 0, membershipsEnded: 0, membershipReminders: 0, couponReminders: 0, membershipsExpired: 0, membershipExpiryReminders: 0, automationsRun: 0, automationsFailed: 0, automationMessages: 0, automationMessagesSkipped: 0, messagesQueued: 0, messagesSent: 0, messagesRetried: 0, messagesFailed: 0 };
   const seen = new Set<string>();
   for (;;) {
     const due = await root.fork().execute<{ member_id: string }[]>(`select member_id from (${dueMembersSql()}) d limit ?`, [now, now, now, batch + seen.size]);
@@ -90,6 +97,15 @@ export async function runMaintenance(
     const reminders = await queueMembershipReminders(root, now, { batchSize: batch });
     report.membershipExpiryReminders = reminders.reminders;
     report.messagesQueued += reminders.emails + reminders.sms;
+  } catch (err) {
+    failure ??= err;
+  }
+  try {
+    const automations = await runAutomations(root, now, { batchSize: batch, logger: opts.logger });
+    report.automationsRun = automations.ran;
+    report.automationsFailed = automations.failed;
+    report.automationMessages = automations.messages;
+    report.automationMessagesSkipped = automations.messagesSkipped;
   } catch (err) {
     failure ??= err;
   }

@@ -29,7 +29,7 @@ export enum MemberStatus {
   expression: `create index "member_membership_ends_index" on "member" ("membership_ends_at") where "status" = 'ACTIVE' and "membership_ends_at" is not null`,
 })
 export class Member {
-  [OptionalProps]?: 'status' | 'emailOptIn' | 'smsOptIn' | 'enrolledAt';
+  [OptionalProps]?: 'status' | 'emailOptIn' | 'smsOptIn' | 'enrolledAt' | 'tags' | 'attributes';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -113,6 +113,14 @@ export class Member {
   /** When the membership expired (status EXPIRED); null otherwise. */
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   membershipExpiredAt?: Date | null;
+
+  /** Labels automations (and admins) put on the member; audiences select by them. */
+  @Property({ type: 'text[]', defaultRaw: `'{}'` })
+  tags: string[] = [];
+
+  /** Name/value attributes automations set (e.g. `winBack: sent`). */
+  @Property({ type: 'json', defaultRaw: `'{}'` })
+  attributes: Record<string, string> = {};
 
   @OneToMany(() => LoyaltyCard, (card) => card.member)
   cards = new Collection<LoyaltyCard>(this);

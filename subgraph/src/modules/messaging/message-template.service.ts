@@ -8,6 +8,7 @@ export interface MessageTemplateView {
   channel: MessageChannel;
   subject: string;
   body: string;
+  html: string | null;
   updatedAt: Date;
   /** What the template may use: the values its key supplies. */
   placeholders: string[];
@@ -20,6 +21,7 @@ function toView(r: Record<string, unknown>): MessageTemplateView {
     channel: r.channel as MessageChannel,
     subject: String(r.subject),
     body: String(r.body),
+    html: (r.html as string | null) ?? null,
     updatedAt: new Date(r.updated_at as string),
     placeholders: [...(templateKind(key)?.placeholders ?? [])],
   };
@@ -39,20 +41,21 @@ export async function listMessageTemplates(ctx: RequestContext): Promise<Message
  */
 export async function saveMessageTemplate(
   ctx: RequestContext,
-  input: { key: string; channel: MessageChannel; subject: string; body: string },
+  input: { key: string; channel: MessageChannel; subject: string; body: string; html?: string | null },
 ): Promise<{ template: MessageTemplateView | null; userErrors: UserError[] }> {
   const key = input.key.trim();
   const subject = input.subject.trim();
   const body = normaliseBody(input.body);
-  const problems = templateProblems(key, input.channel, subject, body);
+  const html = input.html?.trim() ? normaliseBody(input.html) : null;
+  const problems = templateProblems(key, input.channel, subject, body, html);
   if (problems.length) {
     return { template: null, userErrors: problems.map((p) => userError(ErrorCode.INVALID_INPUT, p.message, ['input', p.field])) };
   }
   const rows = await ctx.em.execute<Record<string, unknown>[]>(
-    `insert into message_template (key, channel, subject, body, updated_at) values (?, ?, ?, ?, now())
-     on conflict (key, channel) do update set subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at
+    `insert into message_template (key, channel, subject, body, html, updated_at) values (?, ?, ?, ?, ?, now())
+     on conflict (key, channel) do update set subject = excluded.subject, body = excluded.body, html = excluded.html, updated_at = excluded.updated_at
      returning *`,
-    [key, input.channel, subject, body],
+    [key, input.channel, subject, body, html],
   );
   ctx.logger.info('message template saved', { key, channel: input.channel, by: ctx.principal?.subject });
   return { template: toView(rows[0]!), userErrors: [] };

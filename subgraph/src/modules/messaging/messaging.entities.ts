@@ -36,6 +36,10 @@ export class InboxMessage {
   @Property({ type: 'string', length: 16, nullable: true })
   couponCode?: string | null;
 
+  /** A marketing message (an automation's): counts towards the programme's weekly cap. */
+  @Property({ type: 'boolean', default: false })
+  marketing: boolean = false;
+
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt!: Date;
 
@@ -81,6 +85,10 @@ export class OutboxMessage {
   @Property({ type: 'string', length: 64 })
   template!: string;
 
+  /** EMAIL with an HTML template: the HTML alternative of `body`. */
+  @Property({ type: 'text', nullable: true })
+  html?: string | null;
+
   @Enum({ items: () => OutboxStatus })
   status!: OutboxStatus;
 
@@ -114,6 +122,10 @@ export class MessageTemplate {
 
   @Property({ type: 'text' })
   body!: string;
+
+  /** EMAIL only: an HTML version of the body (placeholder values are HTML-escaped in it). */
+  @Property({ type: 'text', nullable: true })
+  html?: string | null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt!: Date;

@@ -78,7 +78,7 @@ export class MarkLoyaltyInboxMessageReadPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType('LoyaltyMessageTemplate', { description: 'An editable message text with {{placeholder}} fields; plain text, no HTML.' })
+@ObjectType('LoyaltyMessageTemplate', { description: 'An editable message text with {{placeholder}} fields; plain text, and for e-mail optionally an HTML version.' })
 export class MessageTemplateType {
   @Field(() => String, { description: 'What the template is for, e.g. coupon_expiry_reminder.' })
   key!: string;
@@ -91,6 +91,9 @@ export class MessageTemplateType {
 
   @Field(() => String)
   body!: string;
+
+  @Field(() => String, { nullable: true, description: 'EMAIL: the HTML version sent with the text (placeholder values HTML-escaped).' })
+  html?: string | null;
 
   @Field(() => [String], { description: 'The placeholders this key supplies, e.g. firstName; others are refused.' })
   placeholders!: string[];
@@ -112,6 +115,9 @@ export class SaveLoyaltyMessageTemplateInput {
 
   @Field(() => String, { description: 'At most 10000 characters for EMAIL, 2000 for INBOX, 480 for SMS.' })
   body!: string;
+
+  @Field(() => String, { nullable: true, description: 'EMAIL only: an HTML version (at most 50000 characters); the text body stays the plain alternative.' })
+  html?: string | null;
 }
 
 @ObjectType()

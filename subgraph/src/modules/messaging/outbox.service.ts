@@ -37,6 +37,7 @@ interface ClaimedRow {
   recipient: string;
   subject: string;
   body: string;
+  html: string | null;
   attempts: number;
   created_at: Date;
 }
@@ -85,7 +86,7 @@ export async function deliverOutbox(root: EntityManager, sender: MessageSender, 
              order by created_at
              limit ?
              for update skip locked)
-          returning o.id, o.channel, o.recipient, o.subject, o.body, o.attempts, o.created_at`,
+          returning o.id, o.channel, o.recipient, o.subject, o.body, o.html, o.attempts, o.created_at`,
         [leaseSeconds, maxAttempts, pgUuidArray(attempted), Math.min(batchSize, maxMessages - attempted.length)],
       )
     ).sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime());
@@ -102,7 +103,7 @@ export async function deliverOutbox(root: EntityManager, sender: MessageSender, 
       }
       const attempt = Number(row.attempts);
       try {
-        await sender.send({ id: row.id, channel: row.channel, recipient: row.recipient, subject: row.subject, body: row.body });
+        await sender.send({ id: row.id, channel: row.channel, recipient: row.recipient, subject: row.subject, body: row.body, html: row.html ?? null });
       } catch (err) {
         const outcome = await recordFailure(root, row.id, attempt, maxAttempts, retryDelay, err);
         if (outcome === OutboxStatus.FAILED) report.failed++;

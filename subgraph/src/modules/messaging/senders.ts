@@ -16,6 +16,8 @@ export interface OutboundMessage {
   recipient: string;
   subject: string;
   body: string;
+  /** EMAIL: an HTML alternative of `body`. */
+  html?: string | null;
 }
 
 /**
@@ -82,6 +84,7 @@ export class SmtpSender implements MessageSender {
       to: message.recipient,
       subject: message.subject,
       text: message.body,
+      ...(message.html ? { html: message.html } : {}),
       ...(message.id ? { messageId: `<${message.id}@loyalty.outbox>` } : {}),
     });
     if (info.rejected?.length) throw new Error(`The SMTP server refused the recipient: ${String(info.response ?? '').slice(0, 200)}`);

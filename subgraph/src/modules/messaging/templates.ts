@@ -1,9 +1,11 @@
+import { AUTOMATION_PLACEHOLDERS, CUSTOM_TEMPLATE_KEY } from '../automations/automation.model';
 import { MessageChannel } from './messaging.entities';
 
 /**
  * Message templates: plain text with `{{name}}` placeholders (spaces inside the braces allowed).
- * No HTML, no escaping, no logic: values are inserted as they are, once (a value that itself
- * contains `{{x}}` is not expanded again).
+ * No logic: values are inserted as they are, once (a value that itself contains `{{x}}` is not
+ * expanded again). An e-mail template may also have an HTML version, where values are HTML-escaped
+ * (`renderHtml`).
  */
 
 /** A template kind this service writes, and the values it supplies when rendering it. */
@@ -43,7 +45,23 @@ export const TEMPLATE_KINDS: Readonly<Record<string, TemplateKind>> = {
 };
 
 export function templateKind(key: string): TemplateKind | null {
-  return Object.prototype.hasOwnProperty.call(TEMPLATE_KINDS, key) ? TEMPLATE_KINDS[key]! : null;
+  if (Object.prototype.hasOwnProperty.call(TEMPLATE_KINDS, key)) return TEMPLATE_KINDS[key]!;
+  if (CUSTOM_TEMPLATE_KEY.test(key)) {
+    return { key, description: "A message automations send (SEND_MESSAGE); which placeholders it gets depends on the automation's trigger and actions.", placeholders: AUTOMATION_PLACEHOLDERS };
+  }
+  return null;
+}
+
+/** Longest HTML version of an e-mail body. */
+export const HTML_MAX = 50_000;
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** An HTML e-mail body with every placeholder value HTML-escaped (a name cannot inject markup). */
+export function renderHtml(html: string, values: TemplateValues): string {
+  const escaped: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) escaped[k] = String(v).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  return render(html, escaped);
 }
 
 /** Longest subject (also the inbox title and the outbox column): 200 characters. */
@@ -105,7 +123,7 @@ export function renderMessage(template: { subject: string; body: string }, value
 }
 
 export interface TemplateProblem {
-  field: 'key' | 'subject' | 'body';
+  field: 'key' | 'subject' | 'body' | 'html';
   message: string;
 }
 
@@ -119,12 +137,12 @@ const CONTROL_EXCEPT_NEWLINE_TAB = /[\u0000-\u0008\u000b-\u001f\u007f]/;
  * control characters, malformed braces, and placeholders the key does not supply.
  * `body` is expected with `\n` line breaks (see normaliseBody).
  */
-export function templateProblems(key: string, channel: MessageChannel, subject: string, body: string): TemplateProblem[] {
+export function templateProblems(key: string, channel: MessageChannel, subject: string, body: string, html: string | null = null): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   const kind = templateKind(key);
-  if (!kind) problems.push({ field: 'key', message: `Unknown template key; one of ${Object.keys(TEMPLATE_KINDS).join(', ')}` });
+  if (!kind) problems.push({ field: 'key', message: `Unknown template key; one of ${Object.keys(TEMPLATE_KINDS).join(', ')}, or custom.<name> (lower case) for automations` });
 
-  const check = (field: 'subject' | 'body', text: string, max: number, control: RegExp): void => {
+  const check = (field: 'subject' | 'body' | 'html', text: string, max: number, control: RegExp): void => {
     const fail = (message: string) => void problems.push({ field, message });
     if (text.trim() === '') return fail(`${field} is required`);
     if (text.length > max) return fail(`${field} must be at most ${max} characters for ${channel}`);
@@ -145,6 +163,10 @@ export function templateProblems(key: string, channel: MessageChannel, subject: 
   };
   check('subject', subject, SUBJECT_MAX, CONTROL);
   check('body', body, BODY_MAX[channel] ?? BODY_MAX.EMAIL, CONTROL_EXCEPT_NEWLINE_TAB);
+  if (html !== null) {
+    if (channel !== MessageChannel.EMAIL) problems.push({ field: 'html', message: 'Only e-mail templates have an HTML version' });
+    else check('html', html, HTML_MAX, CONTROL_EXCEPT_NEWLINE_TAB);
+  }
   return problems;
 }
 

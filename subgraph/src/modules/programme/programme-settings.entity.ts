@@ -73,7 +73,8 @@ export class ProgrammeSettings {
     | 'tierDowngrade'
     | 'tierWarningDays'
     | 'paidMembershipReminderDays'
-    | 'membershipReminderDays';
+    | 'membershipReminderDays'
+    | 'marketingMessagesPerWeek';
 
   @PrimaryKey({ type: 'integer', autoincrement: false })
   id: number = 1;
@@ -173,6 +174,10 @@ export class ProgrammeSettings {
   /** Days before a paid membership ends that its member is reminded to renew; 0 = no reminders. */
   @Property({ type: 'integer', default: 14 })
   paidMembershipReminderDays: number = 14;
+
+  /** The most marketing messages (automations' SEND_MESSAGE with purpose MARKETING) a member gets in 7 days; 0: no cap. */
+  @Property({ type: 'integer', default: 3 })
+  marketingMessagesPerWeek: number = 3;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   updatedAt: Date = new Date();

@@ -25,6 +25,7 @@ const RANGES: Partial<Record<keyof UpdateLoyaltyProgrammeInput, [number, number]
   tierReviewEveryDays: [1, 3_660],
   tierWarningDays: [0, 366],
   paidMembershipReminderDays: [0, 366],
+  marketingMessagesPerWeek: [0, 100],
   // membership expiry
   membershipInactivityMonths: [0, 240],
   membershipReminderDays: [0, 365],

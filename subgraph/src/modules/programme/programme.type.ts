@@ -147,6 +147,9 @@ export class ProgrammeType {
   @Field(() => Int, { description: 'Days before a paid membership ends that its member is reminded to renew; 0 = no reminders.' })
   paidMembershipReminderDays!: number;
 
+  @Field(() => Int, { description: "The most marketing messages (automations' MARKETING messages) a member gets in 7 days; 0 = no cap." })
+  marketingMessagesPerWeek!: number;
+
   // -- membership expiry (docs/membership-expiry.md)
   @Field(() => Int, { nullable: true, description: 'Months without activity (earning, spending, redeeming a coupon, enrolling) after which a membership expires; null = never.' })
   membershipInactivityMonths?: number | null;
@@ -229,6 +232,9 @@ export class UpdateLoyaltyProgrammeInput {
 
   @Field(() => Int, { nullable: true })
   paidMembershipReminderDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '0 to 100; 0 = no cap.' })
+  marketingMessagesPerWeek?: number | null;
 
   // -- membership expiry (docs/membership-expiry.md)
   @Field(() => Int, { nullable: true, description: '1 to 240 months; 0 or null: memberships never expire by inactivity.' })
