@@ -77,6 +77,8 @@ export interface Config {
   searchExactCountLimit: number;
   /** Longest an audience count may run (LOYALTY_AUDIENCE_TIMEOUT_MS, default 15000). */
   audienceTimeoutMs: number;
+  /** How far back a sale's occurredAt may decide campaign windows and periods (offline tills); older sales are judged when booked. */
+  campaignOfflineGraceMs: number;
   /** `smtp://` or `smtps://` server for e-mail; without it e-mails go to the log only. */
   smtpUrl?: string;
   /** The From of e-mails, e.g. `Loyalty <loyalty@example.com>`. */
@@ -263,6 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     programmeCacheSeconds: intFromEnv(env, 'LOYALTY_PROGRAMME_CACHE_SECONDS', 5, 0, 3_600),
     searchExactCountLimit: intFromEnv(env, 'LOYALTY_SEARCH_EXACT_COUNT', 1_000, 0, 1_000_000),
     audienceTimeoutMs: intFromEnv(env, 'LOYALTY_AUDIENCE_TIMEOUT_MS', 15_000, 1, 600_000),
+    campaignOfflineGraceMs: intFromEnv(env, 'LOYALTY_CAMPAIGN_OFFLINE_GRACE_HOURS', 72, 0, 87_600) * 3_600_000,
     smtpUrl,
     smtpFrom,
     tillHoldScope: tillHoldScopeFromEnv(env),

@@ -2108,6 +2108,8 @@ export type ReturnLoyaltySaleInput = {
 
 export type ReturnLoyaltySalePayload = {
   __typename?: 'ReturnLoyaltySalePayload';
+  /** Unused coupons campaigns had issued for the sale, voided because the whole sale came back. */
+  campaignCouponsVoided?: Maybe<Array<Scalars['String']['output']>>;
   /** Of those, the points campaigns had given on the returned goods (from their records). */
   campaignPointsReversed?: Maybe<Scalars['Int']['output']>;
   /** Codes of coupons usable again because the whole sale came back. */
@@ -2121,7 +2123,7 @@ export type ReturnLoyaltySalePayload = {
   pointsClawedBack?: Maybe<Scalars['Int']['output']>;
   /** Redeemed points given back for the returned goods. */
   pointsRefunded?: Maybe<Scalars['Int']['output']>;
-  /** Earned points taken back. */
+  /** Earned points taken back, campaign points included (the order's pointsReturned counts the sale's own points only). */
   pointsReversed?: Maybe<Scalars['Int']['output']>;
   /** Money value of the returned goods at the price paid: after the level discount the sale had. */
   returnedAmount?: Maybe<LoyaltyMoney>;

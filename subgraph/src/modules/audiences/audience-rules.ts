@@ -168,14 +168,25 @@ export function textArray(values: readonly string[]): string {
 }
 
 /**
+ * When an audience is judged: now (a JS date), or, for a replay, a SQL time (e.g. a replayed sale's
+ * `x.occurred_at`) with the sales booked before a SQL keyset (e.g. `(x.created_at, x.id)`): then
+ * only the sales booked before count, as they did when the replayed sale was booked.
+ */
+export type AudienceTime = Date | { sql: string; bookedBefore: string };
+
+/**
  * The rules as one SQL condition on the member row aliased `m`, with its parameters (in order),
  * as of `now`. Sales come from `sale_earn` (one row per sale; net of returns), which is indexed by
  * member.
  */
-export function audienceCondition(rules: AudienceRules, now: Date): { sql: string; params: unknown[] } {
+export function audienceCondition(rules: AudienceRules, now: AudienceTime): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
-  const since = (d: number) => new Date(now.getTime() - d * DAY_MS);
+  // "d days before the time": a parameter now, or SQL on the replayed sale's time
+  const replay = now instanceof Date ? null : now;
+  const sinceSql = replay ? `(${replay.sql} - make_interval(days => ?::int))` : '?';
+  const since = (d: number): unknown => (replay ? d : new Date((now as Date).getTime() - d * DAY_MS));
+  const booked = replay ? ` and (s.created_at, s.id) < ${replay.bookedBefore}` : '';
   parts.push('m.status = any(?::text[])');
   params.push(textArray(rules.statuses?.length ? rules.statuses : [MemberStatus.ACTIVE]));
   if (rules.tierCodes) {
@@ -213,7 +224,7 @@ export function audienceCondition(rules: AudienceRules, now: Date): { sql: strin
     params.push(textArray(rules.withoutTags));
   }
   const aggregate = (expr: string, r: { windowDays: number; min?: number; max?: number }) => {
-    const value = `(select coalesce(${expr}, 0) from sale_earn s where s.member_id = m.id and s.occurred_at >= ?)`;
+    const value = `(select coalesce(${expr}, 0) from sale_earn s where s.member_id = m.id and s.occurred_at >= ${sinceSql}${booked})`;
     if (r.min !== undefined) {
       parts.push(`${value} >= ?`);
       params.push(since(r.windowDays), r.min);
@@ -226,16 +237,16 @@ export function audienceCondition(rules: AudienceRules, now: Date): { sql: strin
   if (rules.spend) aggregate('sum(s.total_minor - s.returned_amount_minor)', rules.spend);
   if (rules.visits) aggregate('count(*)', rules.visits);
   if (rules.purchasedWithinDays) {
-    parts.push('exists (select 1 from sale_earn s where s.member_id = m.id and s.occurred_at >= ?)');
+    parts.push(`exists (select 1 from sale_earn s where s.member_id = m.id and s.occurred_at >= ${sinceSql}${booked})`);
     params.push(since(rules.purchasedWithinDays));
   }
   if (rules.inactiveForDays) {
-    parts.push('not exists (select 1 from sale_earn s where s.member_id = m.id and s.occurred_at >= ?)');
+    parts.push(`not exists (select 1 from sale_earn s where s.member_id = m.id and s.occurred_at >= ${sinceSql}${booked})`);
     params.push(since(rules.inactiveForDays));
   }
   if (rules.purchasedAt) {
     const p = rules.purchasedAt;
-    const conds = ['s.member_id = m.id'];
+    const conds = [`s.member_id = m.id${booked}`];
     if (p.storeIds) {
       conds.push('s.store_id = any(?::text[])');
       params.push(textArray(p.storeIds));
@@ -245,7 +256,7 @@ export function audienceCondition(rules: AudienceRules, now: Date): { sql: strin
       params.push(textArray(p.channels));
     }
     if (p.withinDays) {
-      conds.push('s.occurred_at >= ?');
+      conds.push(`s.occurred_at >= ${sinceSql}`);
       params.push(since(p.withinDays));
     }
     parts.push(`exists (select 1 from sale_earn s where ${conds.join(' and ')})`);

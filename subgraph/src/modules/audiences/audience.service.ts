@@ -12,7 +12,7 @@ export const AUDIENCE_CONCURRENCY = 2;
 
 let running = 0;
 const waiting: (() => void)[] = [];
-async function oneOfFew<T>(fn: () => Promise<T>): Promise<T> {
+export async function oneOfFew<T>(fn: () => Promise<T>): Promise<T> {
   if (running >= AUDIENCE_CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve));
   else running++;
   try {
@@ -81,6 +81,7 @@ export async function saveAudience(
     [code, name, JSON.stringify(rules), now, now],
   );
   ctx.logger.info('audience saved', { code, by: ctx.principal?.subject });
+  ctx.programme.invalidate(); // campaigns cache their audiences' rules
   return { audience: await em.findOneOrFail(AudienceRecord, { id: row.id }), userErrors: [] };
 }
 

@@ -251,12 +251,9 @@ export function chooseAwards(candidates: readonly Candidate[], sale: CampaignSal
     if (exclusive) { skip(CampaignSkipReason.EXCLUSIVE_CAMPAIGN_APPLIED); continue; }
     if (c.stacking === CampaignStacking.EXCLUSIVE && awards.length > 0) { skip(CampaignSkipReason.OTHER_CAMPAIGN_APPLIED); continue; }
     if (c.stackGroup && groups.has(c.stackGroup)) { skip(CampaignSkipReason.STACK_GROUP_TAKEN); continue; }
-    if (needsMember(c) && !facts.hasMember) { skip(CampaignSkipReason.NEEDS_MEMBER); continue; }
-    if (c.audience && !facts.inAudience(c)) { skip(CampaignSkipReason.NOT_IN_AUDIENCE); continue; }
-    if (c.criteria.firstPurchase && facts.priorVisits !== 0) { skip(CampaignSkipReason.NOT_FIRST_PURCHASE); continue; }
-    if (c.criteria.nthVisit && facts.priorVisits + 1 !== c.criteria.nthVisit) { skip(CampaignSkipReason.NOT_NTH_VISIT); continue; }
+    const member = memberReason(c, sale, facts);
+    if (member) { skip(member); continue; }
     const key = periodKey(c.perMemberPeriod, sale.at, c.timeZone);
-    if (c.perMemberLimit && facts.hasMember && facts.awardsInPeriod(c, key) >= c.perMemberLimit) { skip(CampaignSkipReason.MEMBER_LIMIT_REACHED); continue; }
     const plan = planAward(c, key, qualifying, sale, facts.remaining(c));
     if (typeof plan === 'string') { skip(plan); continue; }
     awards.push(plan);
@@ -264,6 +261,16 @@ export function chooseAwards(candidates: readonly Candidate[], sale: CampaignSal
     if (c.stackGroup) groups.add(c.stackGroup);
   }
   return { awards, skipped };
+}
+
+/** What keeps the member from a campaign (audience, visits, the per-member limit), or null. */
+export function memberReason(c: CampaignDef, sale: CampaignSale, facts: CampaignFacts): CampaignSkipReason | null {
+  if (needsMember(c) && !facts.hasMember) return CampaignSkipReason.NEEDS_MEMBER;
+  if (c.audience && !facts.inAudience(c)) return CampaignSkipReason.NOT_IN_AUDIENCE;
+  if (c.criteria.firstPurchase && facts.priorVisits !== 0) return CampaignSkipReason.NOT_FIRST_PURCHASE;
+  if (c.criteria.nthVisit && facts.priorVisits + 1 !== c.criteria.nthVisit) return CampaignSkipReason.NOT_NTH_VISIT;
+  if (c.perMemberLimit && facts.hasMember && facts.awardsInPeriod(c, periodKey(c.perMemberPeriod, sale.at, c.timeZone)) >= c.perMemberLimit) return CampaignSkipReason.MEMBER_LIMIT_REACHED;
+  return null;
 }
 
 function planAward(c: CampaignDef, key: string, qualifying: number[], sale: CampaignSale, left: Remaining): CampaignAwardPlan | CampaignSkipReason {

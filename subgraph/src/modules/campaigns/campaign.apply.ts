@@ -4,11 +4,12 @@ import { CouponKind } from '../coupons/coupon.entity';
 import { insertCoupon } from '../coupons/coupon.service';
 import type { EarnCalculation } from '../earning/earn-calculator';
 import type { ValidSale } from '../earning/sale.validation';
-import { ACCOUNT, type MemberLedger } from '../ledger/ledger.core';
+import { allocate } from '../../common/allocation';
+import { ACCOUNT, MAX_POINTS, type MemberLedger } from '../ledger/ledger.core';
 import { LedgerEntryType, LotStatus, type SaleEarnLine } from '../ledger/ledger.entities';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import {
-  CampaignOfferKind, CampaignStatus, chooseAwards, hasBudget, needsMember, remainingOf, saleCandidates,
+  CampaignOfferKind, CampaignStatus, chooseAwards, hasBudget, memberReason, needsMember, remainingOf, saleCandidates,
   type CampaignAwardPlan, type CampaignDef, type CampaignFacts, type CampaignSale, type CampaignSkip, type Candidate,
 } from './campaign-engine';
 
@@ -21,12 +22,21 @@ export interface CampaignAwardView {
   couponCode: string | null;
 }
 
+/**
+ * When campaigns judge a sale: when it happened, if that is within `graceMs` of `now` (an offline
+ * till replaying its sales); an older `occurredAt` is judged at `now`, so a backdated sale cannot
+ * reach a past window or spread itself over past limit periods.
+ */
+export function campaignTime(occurredAt: Date, now: Date, graceMs: number): Date {
+  return occurredAt.getTime() >= now.getTime() - graceMs ? occurredAt : now;
+}
+
 /** The sale as campaigns see it: prices paid and the points the earning rules gave each line. */
-export function campaignSale(paid: ValidSale, calc: EarnCalculation, storeId: string | null): CampaignSale {
+export function campaignSale(paid: ValidSale, calc: EarnCalculation, storeId: string | null, at: Date): CampaignSale {
   return {
     channel: paid.channel,
     storeId,
-    at: paid.occurredAt,
+    at,
     lines: paid.lines.map((l, i) => ({ ...l, points: calc.lines[i]?.points ?? 0, excluded: calc.lines[i]?.excluded ?? false })),
   };
 }
@@ -35,10 +45,10 @@ export function campaignSale(paid: ValidSale, calc: EarnCalculation, storeId: st
  * Whether some ACTIVE campaign may apply to the sale by its period, store, channel and lines
  * alone (before the earning rules ran): such a sale takes the general earn path.
  */
-export function campaignsMayApply(campaigns: readonly CampaignDef[], sale: ValidSale, storeId: string | null): boolean {
+export function campaignsMayApply(campaigns: readonly CampaignDef[], sale: ValidSale, storeId: string | null, at: Date): boolean {
   if (campaigns.length === 0) return false;
   const lines = sale.lines.map((l) => ({ ...l, points: 0, excluded: false }));
-  return saleCandidates(campaigns, { channel: sale.channel, storeId, at: sale.occurredAt, lines }).candidates.length > 0;
+  return saleCandidates(campaigns, { channel: sale.channel, storeId, at, lines }).candidates.length > 0;
 }
 
 /** What the database says about the member for these candidates, read before the sale is recorded. */
@@ -128,18 +138,23 @@ export async function bookCampaignAwards(
   read: MemberFactsRead,
   b: { saleEarnId: string; channel: string; saleId: string; settings: ProgrammeSettings; lines: SaleEarnLine[]; pending: boolean; availableAt: Date | null; expiresAt: Date | null },
 ): Promise<CampaignAwardView[]> {
-  const budgeted = candidates.filter((c) => hasBudget(c.campaign)).map((c) => c.campaign.id).sort();
+  // only campaigns the member may have lock anything; the rows (not this instance's cache) say which
+  // have a budget, so a budget added on another replica a moment ago holds here too
+  const facts = engineFacts(read, () => ({ points: null, valueMinor: null, coupons: null }));
+  const eligible = candidates.filter((c) => memberReason(c.campaign, sale, facts) === null);
+  const ids = eligible.map((c) => c.campaign.id).sort();
   const locked = new Map<string, Record<string, unknown>>();
-  if (budgeted.length > 0) {
+  if (ids.length > 0) {
     const rows = await em.execute<Record<string, unknown>[]>(
       `select id, status, budget_points, budget_value_minor, budget_coupons, spent_points, spent_value_minor, issued_coupons
-         from campaign where id = any(?::uuid[]) order by id for update`,
-      [`{${budgeted.join(',')}}`],
+         from campaign where id = any(?::uuid[]) and (budget_points is not null or budget_value_minor is not null or budget_coupons is not null)
+        order by id for update`,
+      [`{${ids.join(',')}}`],
     );
     for (const r of rows) locked.set(String(r.id), r);
   }
-  // a budgeted campaign paused (or changed) on another replica since this one cached it: the row decides
-  const usable = candidates.filter((c) => !hasBudget(c.campaign) || locked.get(c.campaign.id)?.status === CampaignStatus.ACTIVE);
+  // a budgeted campaign paused on another replica since this one cached it: the locked row decides
+  const usable = eligible.filter((c) => !locked.has(c.campaign.id) || locked.get(c.campaign.id)!.status === CampaignStatus.ACTIVE);
   const remaining: CampaignFacts['remaining'] = (c) => {
     const r = locked.get(c.id);
     if (!r) return { points: null, valueMinor: null, coupons: null };
@@ -152,6 +167,16 @@ export async function bookCampaignAwards(
   const { awards } = chooseAwards(usable, sale, engineFacts(read, remaining));
   const views: CampaignAwardView[] = [];
   for (const a of awards) {
+    if (a.points > 0) {
+      // a wallet holds at most MAX_POINTS (GraphQL Int): an award that would pass it is cut to what fits
+      const w = ledger.wallet;
+      const room = Math.min(MAX_POINTS - (Math.max(w.available, 0) + w.pending + w.held), MAX_POINTS - w.lifetimeEarned);
+      if (room <= 0) continue;
+      if (a.points > room) {
+        a.linePoints = allocate(room, a.linePoints.map((p) => BigInt(p)));
+        a.points = room;
+      }
+    }
     let entryId: string | null = null;
     let lotId: string | null = null;
     let couponCode: string | null = null;
@@ -210,4 +235,21 @@ export async function previewCampaigns(em: EntityManager, campaigns: readonly Ca
   }
   const chosen = chooseAwards(candidates, sale, engineFacts(read, (c) => remainingOf(c, spent.get(c.id) ?? { points: 0, valueMinor: 0, coupons: 0 })));
   return { awards: chosen.awards, skipped: [...chosen.skipped, ...skipped] };
+}
+
+/**
+ * When a whole sale has come back, the unused coupons campaigns issued for it are voided (a note in
+ * the member's log names each): buying, collecting the reward and returning everything gives
+ * nothing. Returns their codes.
+ */
+export async function voidCampaignCouponsOfSale(em: EntityManager, ledger: MemberLedger, saleEarnId: string, refs: { saleId: string; channel: string }): Promise<string[]> {
+  const rows = await em.execute<{ code: string; campaign_id: string }[]>(
+    `update coupon c set status = 'VOIDED', voided_at = ?, void_reason = 'the sale that earned it was returned' from campaign_award a
+      where a.sale_earn_id = ? and a.coupon_code = c.code and c.status = 'ACTIVE' returning c.code, a.campaign_id`,
+    [ledger.now, saleEarnId],
+  );
+  for (const r of rows) {
+    await ledger.note(LedgerEntryType.COUPON_VOID, { couponCode: r.code, campaignId: r.campaign_id, saleId: refs.saleId, channel: refs.channel, reason: 'campaign coupon voided: the sale that earned it was returned' });
+  }
+  return rows.map((r) => r.code);
 }

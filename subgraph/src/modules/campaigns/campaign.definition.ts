@@ -173,6 +173,24 @@ export function checkCampaignInput(check: InputChecker, input: CampaignInputShap
     if (o.kind === CampaignOfferKind.PERCENT_COUPON && budgetValueMinor !== null) check.fail('limits.budgetValue', "A percent coupon's value is known only when it is used: budget it in coupons (budgetCoupons)");
   }
 
+  if (o && budgetValueMinor !== null && offer.valueMinor !== undefined) {
+    if (offer.valueMinor < 1) check.fail('offer.value', 'A value budget needs an offer worth at least one minor unit');
+    else if (offer.valueMinor > budgetValueMinor) check.fail('limits.budgetValue', 'The budget is smaller than one coupon: nothing could be issued');
+  }
+  // fields of another offer kind are refused, not silently dropped
+  if (o) {
+    const allowed: Record<CampaignOfferKind, string[]> = {
+      [CampaignOfferKind.EXTRA_POINTS]: ['points'],
+      [CampaignOfferKind.POINTS_MULTIPLIER]: ['percent'],
+      [CampaignOfferKind.CASH_VOUCHER]: ['value', 'title', 'validDays'],
+      [CampaignOfferKind.PERCENT_COUPON]: ['percent', 'title', 'validDays'],
+      [CampaignOfferKind.GIFT_ITEM]: ['value', 'productId', 'title', 'validDays'],
+    };
+    for (const key of ['points', 'percent', 'value', 'productId'] as const) {
+      if (o[key] != null && !allowed[o.kind]?.includes(key)) check.fail(`offer.${key}`, `${key} is not part of a ${o.kind} offer`);
+    }
+  }
+
   const priority = intIn(check, 'priority', input.priority, -1000, 1000, 'a whole number') ?? 0;
   const stacking = input.stacking ?? CampaignStacking.STACKABLE;
   const stackGroup = code(check, 'stackGroup', input.stackGroup, false);

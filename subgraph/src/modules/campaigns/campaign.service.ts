@@ -4,6 +4,7 @@ import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { money } from '../../common/money';
 import { InputChecker } from '../../common/validation';
 import { audienceCondition } from '../audiences/audience-rules';
+import { AudienceTooSlow, oneOfFew } from '../audiences/audience.service';
 import type { SaleEarnLine } from '../ledger/ledger.entities';
 import { cashValueOf } from '../programme/programme.service';
 import {
@@ -78,7 +79,14 @@ export async function saveCampaign(ctx: RequestContext, input: CampaignInputShap
        audience_rules = excluded.audience_rules, criteria = excluded.criteria, offer = excluded.offer, per_member_limit = excluded.per_member_limit,
        per_member_period = excluded.per_member_period, budget_points = excluded.budget_points, budget_value_minor = excluded.budget_value_minor,
        budget_coupons = excluded.budget_coupons, priority = excluded.priority, stacking = excluded.stacking, stack_group = excluded.stack_group,
-       updated_at = excluded.updated_at
+       updated_at = excluded.updated_at,
+       -- a budget added to a running campaign starts from what the campaign has already given
+       spent_points = case when campaign.budget_points is null and excluded.budget_points is not null
+         then (select coalesce(sum(a.points), 0) from campaign_award a where a.campaign_id = campaign.id) else campaign.spent_points end,
+       spent_value_minor = case when campaign.budget_value_minor is null and excluded.budget_value_minor is not null
+         then (select coalesce(sum(a.value_minor), 0) from campaign_award a where a.campaign_id = campaign.id) else campaign.spent_value_minor end,
+       issued_coupons = case when campaign.budget_coupons is null and excluded.budget_coupons is not null
+         then (select count(a.coupon_code) from campaign_award a where a.campaign_id = campaign.id) else campaign.issued_coupons end
      returning *`,
     [c.code, c.name, c.description, c.status, c.startsAt, c.endsAt, c.timeZone, JSON.stringify(c.windows), c.audienceCode, c.audienceRules ? JSON.stringify(c.audienceRules) : null,
       JSON.stringify(c.criteria), JSON.stringify(c.offer), c.perMemberLimit, c.perMemberPeriod, c.budgetPoints, c.budgetValueMinor, c.budgetCoupons,
@@ -129,8 +137,10 @@ export interface SimulationResult {
 /**
  * Replays the sales recorded in [from, to) (by when they happened, in the order they were booked)
  * against a draft campaign, alone, with the engine the earn uses: its limits and budget counted
- * from zero as the replay goes, visits from the members' sales booked before each sale, and the
- * audience judged on members' data as of `to`. Read-only; one page of sales at a time.
+ * from zero as the replay goes; each sale judged at the time the earn would have judged it (its
+ * occurredAt within the offline grace of its booking, else its booking); the audience and the
+ * visits as of that time, from the sales booked before it. Read-only, one page of sales at a time,
+ * at most AUDIENCE_CONCURRENCY at once per instance, within 4 x LOYALTY_AUDIENCE_TIMEOUT_MS.
  */
 export async function simulateCampaign(
   ctx: RequestContext,
@@ -158,73 +168,78 @@ export async function simulateCampaign(
   const spent = { points: 0, valueMinor: 0, coupons: 0 };
   const awardsBy = new Map<string, number>();
   const reached = new Set<string>();
-  const audience = new Map<string, boolean>();
   const countsVisits = Boolean(def.criteria.firstPurchase || def.criteria.nthVisit);
-  await em.transactional(async (tx) => {
-    await tx.execute('set transaction read only');
-    await tx.execute(`set local statement_timeout = ${Math.trunc(ctx.config.audienceTimeoutMs)}`);
-    let after: { createdAt: Date; id: string } | null = null;
-    for (;;) {
-      const page: Record<string, unknown>[] = await tx.execute<Record<string, unknown>[]>(
-        `select s.id, s.member_id, s.channel, s.store_id, s.occurred_at, s.created_at, s.lines
-           ${countsVisits ? ', (select count(*) from sale_earn p where p.member_id = s.member_id and (p.created_at, p.id) < (s.created_at, s.id)) as prior' : ''}
-           from sale_earn s
-          where s.occurred_at >= ? and s.occurred_at < ? and (?::timestamptz is null or (s.created_at, s.id) > (?::timestamptz, ?::uuid))
-          order by s.created_at, s.id limit ?`,
-        [from, until, after?.createdAt ?? null, after?.createdAt ?? null, after?.id ?? null, PAGE],
-      );
-      if (page.length === 0) break;
-      if (def.audience) {
-        const fresh = [...new Set(page.map((r) => String(r.member_id)).filter((id) => !audience.has(id)))];
-        if (fresh.length > 0) {
-          const cond = audienceCondition(def.audience, until);
-          const inIt = await tx.execute<{ id: string }[]>(`select m.id from member m where m.id = any(?::uuid[]) and ${cond.sql}`, [`{${fresh.join(',')}}`, ...cond.params]);
-          const yes = new Set(inIt.map((r) => String(r.id)));
-          for (const id of fresh) audience.set(id, yes.has(id));
-        }
-      }
-      for (const r of page) {
-        out.salesReplayed++;
-        const memberId = String(r.member_id);
-        const lines = (typeof r.lines === 'string' ? JSON.parse(r.lines) : r.lines) as SaleEarnLine[];
-        const sale: CampaignSale = {
-          channel: String(r.channel),
-          storeId: (r.store_id as string | null) ?? null,
-          at: new Date(r.occurred_at as string),
-          lines: lines.map((l) => ({ productId: l.productId, categoryId: l.categoryId ?? null, quantity: l.quantity, unitPrice: l.unitPrice, points: l.points, excluded: l.excluded === true })),
-        };
-        const { candidates } = saleCandidates([def], sale);
-        if (candidates.length === 0) continue;
-        const { awards } = chooseAwards(candidates, sale, {
-          hasMember: true,
-          inAudience: () => audience.get(memberId) ?? false,
-          priorVisits: Number(r.prior ?? 0),
-          awardsInPeriod: (_, key) => awardsBy.get(`${memberId}:${key}`) ?? 0,
-          remaining: () => remainingOf(def, spent),
-        });
-        for (const a of awards) {
-          out.salesRewarded++;
-          reached.add(memberId);
-          awardsBy.set(`${memberId}:${a.periodKey}`, (awardsBy.get(`${memberId}:${a.periodKey}`) ?? 0) + 1);
-          out.points += a.points;
-          spent.points += a.points;
-          spent.valueMinor += a.valueMinor;
-          if (a.coupon) {
-            out.coupons++;
-            spent.coupons++;
-            out.couponValueMinor += a.valueMinor;
+  const grace = ctx.config.campaignOfflineGraceMs;
+  // the time the earn judged the sale at (campaign.apply.ts campaignTime), in SQL
+  const judgedAt = `(case when x.occurred_at >= x.created_at - make_interval(secs => ${grace / 1000}) then x.occurred_at else x.created_at end)`;
+  const audience = def.audience ? audienceCondition(def.audience, { sql: judgedAt, bookedBefore: '(x.created_at, x.id)' }) : null;
+  const deadline = Date.now() + 4 * ctx.config.audienceTimeoutMs;
+  try {
+    await oneOfFew(() => em.transactional(async (tx) => {
+      await tx.execute('set transaction read only');
+      await tx.execute(`set local statement_timeout = ${Math.trunc(ctx.config.audienceTimeoutMs)}`);
+      let after: { createdAt: Date; id: string } | null = null;
+      for (;;) {
+        if (Date.now() > deadline) throw new AudienceTooSlow();
+        const page: Record<string, unknown>[] = await tx.execute<Record<string, unknown>[]>(
+          `select x.id, x.member_id, x.channel, x.store_id, ${judgedAt} as judged_at, x.created_at, x.lines
+             ${audience ? `, (select ${audience.sql} from member m where m.id = x.member_id) as in_audience` : ''}
+             ${countsVisits ? ', (select count(*) from sale_earn p where p.member_id = x.member_id and (p.created_at, p.id) < (x.created_at, x.id)) as prior' : ''}
+             from sale_earn x
+            where x.occurred_at >= ? and x.occurred_at < ? and (?::timestamptz is null or (x.created_at, x.id) > (?::timestamptz, ?::uuid))
+            order by x.created_at, x.id limit ?`,
+          [...(audience?.params ?? []), from, until, after?.createdAt ?? null, after?.createdAt ?? null, after?.id ?? null, PAGE],
+        );
+        if (page.length === 0) break;
+        for (const r of page) {
+          out.salesReplayed++;
+          const memberId = String(r.member_id);
+          const lines = (typeof r.lines === 'string' ? JSON.parse(r.lines) : r.lines) as SaleEarnLine[];
+          const sale: CampaignSale = {
+            channel: String(r.channel),
+            storeId: (r.store_id as string | null) ?? null,
+            at: new Date(r.judged_at as string),
+            lines: lines.map((l) => ({ productId: l.productId, categoryId: l.categoryId ?? null, quantity: l.quantity, unitPrice: l.unitPrice, points: l.points, excluded: l.excluded === true })),
+          };
+          const { candidates } = saleCandidates([def], sale);
+          if (candidates.length === 0) continue;
+          const { awards } = chooseAwards(candidates, sale, {
+            hasMember: true,
+            inAudience: () => r.in_audience === true,
+            priorVisits: Number(r.prior ?? 0),
+            awardsInPeriod: (_, key) => awardsBy.get(`${memberId}:${key}`) ?? 0,
+            remaining: () => remainingOf(def, spent),
+          });
+          for (const a of awards) {
+            out.salesRewarded++;
+            reached.add(memberId);
+            awardsBy.set(`${memberId}:${a.periodKey}`, (awardsBy.get(`${memberId}:${a.periodKey}`) ?? 0) + 1);
+            out.points += a.points;
+            spent.points += a.points;
+            spent.valueMinor += a.valueMinor;
+            if (a.coupon) {
+              out.coupons++;
+              spent.coupons++;
+              out.couponValueMinor += a.valueMinor;
+            }
+            const left = remainingOf(def, spent);
+            if (!out.budgetExhaustedAt && (left.points === 0 || left.coupons === 0 || (left.valueMinor !== null && left.valueMinor < (def.offer.valueMinor ?? 1)))) out.budgetExhaustedAt = sale.at;
           }
-          const left = remainingOf(def, spent);
-          if (!out.budgetExhaustedAt && (left.points === 0 || left.coupons === 0 || (left.valueMinor !== null && left.valueMinor < (def.offer.valueMinor ?? 1)))) out.budgetExhaustedAt = sale.at;
         }
+        const last = page[page.length - 1]!;
+        after = { createdAt: new Date(last.created_at as string), id: String(last.id) };
+        if (page.length < PAGE) break;
       }
-      const last = page[page.length - 1]!;
-      after = { createdAt: new Date(last.created_at as string), id: String(last.id) };
-      if (page.length < PAGE) break;
-    }
-  });
+    }));
+  } catch (e) {
+    if (!(e instanceof AudienceTooSlow) && (e as { code?: string }).code !== '57014') throw e;
+    const seconds = (4 * ctx.config.audienceTimeoutMs) / 1000;
+    return { result: null, currencyCode: settings.currencyCode, userErrors: [userError(ErrorCode.INVALID_INPUT, `Replaying this period took too long (over ${seconds} s, or one page over LOYALTY_AUDIENCE_TIMEOUT_MS): replay a shorter period`, ['to'])] };
+  }
   out.membersReached = reached.size;
   out.costMinor = cashValueOf(settings, out.points) + out.couponValueMinor;
+  // the API's figures are Ints: a replay beyond that is clamped (a budget would stop it long before)
+  for (const k of ['points', 'couponValueMinor', 'costMinor'] as const) out[k] = Math.min(out[k], 2_147_483_647);
   return { result: out, currencyCode: settings.currencyCode, userErrors: [] };
 }
 

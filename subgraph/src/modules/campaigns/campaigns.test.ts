@@ -20,6 +20,8 @@ const SIMULATE = `query($i: SaveLoyaltyCampaignInput!, $from: DateTimeISO!, $to:
 
 let svc: TestService;
 let replica: TestService;
+/** The same database with the default offline grace (72 h): old occurredAt values are judged when booked. */
+let strict: TestService;
 const YEAR = { startsAt: '2026-01-01T00:00:00Z', endsAt: '2030-01-01T00:00:00Z' };
 
 async function save(input: Record<string, unknown>) {
@@ -47,16 +49,19 @@ async function preview(memberId: string | null, lines: { productId?: string; cat
 }
 
 beforeAll(async () => {
-  // no programme cache: a campaign saved through one replica applies on the other at once
-  const env = { LOYALTY_PROGRAMME_CACHE_SECONDS: '0' };
+  // no programme cache: a campaign saved through one replica applies on the other at once; sales
+  // dated weeks back (to test windows) are judged when they happened
+  const env = { LOYALTY_PROGRAMME_CACHE_SECONDS: '0', LOYALTY_CAMPAIGN_OFFLINE_GRACE_HOURS: '87600' };
   svc = await startTestService({ env });
   replica = await startTestService({ databaseName: svc.databaseName, keyFrom: svc, env });
+  strict = await startTestService({ databaseName: svc.databaseName, keyFrom: svc, env: { LOYALTY_PROGRAMME_CACHE_SECONDS: '0' } });
   await configureProgramme(svc, { expiryCount: 0, expiryUnit: null });
   await addRule(svc, 'SPEND', { pointsPerStep: 1, stepMinor: 100 });
   await svc.gql(`mutation { saveLoyaltyTier(input: { code: "BASE", name: "Base", rank: 0, qualificationThreshold: 0 }) { userErrors { message } } }`);
   await svc.gql(`mutation { saveLoyaltyTier(input: { code: "GOLD", name: "Gold", rank: 1, qualificationThreshold: 1000000 }) { userErrors { message } } }`);
 }, 120_000);
 afterAll(async () => {
+  await strict?.stop();
   await replica?.stop();
   await svc?.stop();
 });
@@ -66,12 +71,12 @@ describe('campaign definitions', () => {
     const res = ok(await svc.gql(SAVE, { i: {
       code: 'bad code', name: '', startsAt: '2026-02-01T00:00:00Z', endsAt: '2026-01-01T00:00:00Z', timeZone: 'Mars/Olympus',
       windows: [{ weekdays: [8], from: '18:00', to: '09:00' }], audienceCode: 'NOPE',
-      offer: { kind: 'PERCENT_COUPON', percent: 150 }, limits: { budgetPoints: 100, perMemberPeriod: 'DAY' }, stacking: 'EXCLUSIVE', stackGroup: 'G',
+      offer: { kind: 'PERCENT_COUPON', percent: 150, points: 5 }, limits: { budgetPoints: 100, perMemberPeriod: 'DAY' }, stacking: 'EXCLUSIVE', stackGroup: 'G',
     } })).saveLoyaltyCampaign;
     expect(res.campaign).toBeNull();
     const fields = res.userErrors.map((e: { field: string[] }) => e.field.slice(1).join('.'));
     expect(fields).toEqual(expect.arrayContaining([
-      'code', 'name', 'endsAt', 'timeZone', 'windows.0.weekdays', 'windows.0.to', 'audienceCode', 'offer.percent', 'limits.perMemberPeriod', 'limits.budgetPoints', 'stackGroup',
+      'code', 'name', 'endsAt', 'timeZone', 'windows.0.weekdays', 'windows.0.to', 'audienceCode', 'offer.percent', 'offer.points', 'limits.perMemberPeriod', 'limits.budgetPoints', 'stackGroup',
     ]));
   });
 });
@@ -95,6 +100,9 @@ describe('when, who and what a campaign rewards', () => {
     const mixed = await earnSale(m, [{ categoryId: 'TOYS', unitPrice: 1_000 }, { categoryId: 'FOOD', unitPrice: 3_000 }], { occurredAt: '2026-11-29T20:00:00Z' });
     expect(mixed.points).toBe(40);
     expect(mixed.campaignPoints).toBe(10);
+    // beyond the offline grace (72 hours by default) a sale is judged when it is booked: a backdated
+    // sale cannot reach a past window
+    expect((await earnSale(m, toys, { occurredAt: '2026-11-28T15:00:00Z' }, strict)).campaignPoints).toBe(0);
     await pause('WKND');
     expect((await earnSale(m, toys, { occurredAt: '2026-11-28T15:00:00Z' })).campaignPoints).toBe(0);
   });
@@ -191,7 +199,28 @@ describe('limits and budgets under concurrency', () => {
     expect(rows[0]).toEqual({ n: 7, v: 3_500 });
     const coupon = ok(await svc.gql(`query($c: String!) { loyaltyCoupon(code: $c) { kind value { amount } campaign { code } member { id } } }`, { c: codes[0] })).loyaltyCoupon;
     expect(coupon).toMatchObject({ kind: 'CASH_VOUCHER', value: { amount: 500 }, campaign: { code: 'VOUCHERS' } });
+    // the whole sale comes back: its unused voucher is voided
+    const rewarded = results.find((r) => r.campaigns.length > 0)!;
+    const back = ok(await svc.gql(`mutation($input: ReturnLoyaltySaleInput!) { returnLoyaltySale(input: $input) { campaignCouponsVoided userErrors { message } } }`, {
+      input: { idempotencyKey: randomUUID(), saleId: rewarded.saleId, channel: 'store', lines: [{ productId: 'P1', quantity: 1 }] },
+    })).returnLoyaltySale;
+    expect(back).toEqual({ campaignCouponsVoided: [rewarded.campaigns[0].couponCode], userErrors: [] });
+    const voided = ok(await svc.gql(`query($c: String!) { loyaltyCoupon(code: $c) { status } }`, { c: rewarded.campaigns[0].couponCode })).loyaltyCoupon;
+    expect(voided.status).toBe('VOIDED');
     await pause('VOUCHERS');
+  });
+
+  it('a budget added to a running campaign counts what it has given already', async () => {
+    const def = { code: 'LATE', name: 'Budget later', criteria: { categoryIds: ['LATE'] }, offer: { kind: 'EXTRA_POINTS', points: 10 } };
+    await save(def);
+    const m = await enrol(svc);
+    await earnSale(m, [{ categoryId: 'LATE', unitPrice: 100 }]);
+    await earnSale(m, [{ categoryId: 'LATE', unitPrice: 100 }], {}, replica);
+    const c = await save({ ...def, limits: { budgetPoints: 25 } });
+    expect(c.budget).toMatchObject({ points: 25, pointsGiven: 20 });
+    expect((await earnSale(m, [{ categoryId: 'LATE', unitPrice: 100 }], {}, replica)).campaignPoints).toBe(5);
+    expect((await earnSale(m, [{ categoryId: 'LATE', unitPrice: 100 }])).campaignPoints).toBe(0);
+    await pause('LATE');
   });
 });
 
@@ -251,4 +280,22 @@ describe('simulation', () => {
     // nothing was written by the simulation
     expect(ok(await svc.gql(`{ loyaltyCampaign(code: "SIM-DRAFT") { id } }`)).loyaltyCampaign).toBeNull();
   });
+
+  it('judges a time-dependent audience as the live earn did, at each sale', async () => {
+    const from = new Date(Date.now() - 1000).toISOString();
+    // win-back: members who bought nothing in the last 30 days get 50 points on their next sale
+    const def = { code: 'WINBACK-SIM', name: 'Welcome back', audience: { inactiveForDays: 30 }, criteria: { categoryIds: ['WB'] }, offer: { kind: 'EXTRA_POINTS', points: 50 } };
+    const lapsed = await enrol(svc);
+    const old = await earnSale(lapsed, [{ categoryId: 'OLD', unitPrice: 1_000 }]);
+    await svc.orm.em.fork().getConnection().execute(`update sale_earn set occurred_at = occurred_at - interval '60 days' where sale_id = ?`, [old.saleId]);
+    await save(def);
+    const live = [];
+    for (let i = 0; i < 3; i++) live.push((await earnSale(lapsed, [{ categoryId: 'WB', unitPrice: 1_000 }])).campaignPoints);
+    await pause('WINBACK-SIM');
+    // only the first sale ends a lapse; the next two come right after it
+    expect(live).toEqual([50, 0, 0]);
+    const sim = ok(await svc.gql(SIMULATE, { i: { ...YEAR, ...def, code: 'WINBACK-DRAFT' }, from, to: new Date(Date.now() + 1000).toISOString() })).simulateLoyaltyCampaign;
+    expect(sim).toMatchObject({ userErrors: [], salesRewarded: 1, membersReached: 1, points: 50 });
+  });
 });
+

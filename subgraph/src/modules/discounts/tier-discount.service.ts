@@ -1,4 +1,4 @@
-import { campaignSale, previewCampaigns } from '../campaigns/campaign.apply';
+import { campaignSale, campaignTime, previewCampaigns } from '../campaigns/campaign.apply';
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../common/context';
 import { ErrorCode, userError, type UserError } from '../../common/errors';
@@ -126,6 +126,6 @@ export async function quoteSale(ctx: RequestContext, input: SaleInput, memberId:
   const rules = await ctx.loaders.activeRules();
   const calculation = calculateEarn({ channel: paid.channel, currencyCode: paid.currencyCode, lines: paid.lines }, rules, multiplier);
   const storeId = ctx.principal?.storeId ?? sale.storeId;
-  const campaigns = await previewCampaigns(ctx.em, await ctx.programme.campaigns(ctx.em), campaignSale(paid, calculation, storeId), memberId ? memberId.toLowerCase() : null);
+  const campaigns = await previewCampaigns(ctx.em, await ctx.programme.campaigns(ctx.em), campaignSale(paid, calculation, storeId, campaignTime(sale.occurredAt, new Date(), ctx.config.campaignOfflineGraceMs)), memberId ? memberId.toLowerCase() : null);
   return { sale, priced, calculation, tierId, campaigns, userErrors: [] };
 }

@@ -21,7 +21,7 @@ import { checkSale, type ValidSale } from './sale.validation';
 import { anyLevelDiscounts, priceSale, type LevelDiscounts, type PricedSale } from '../discounts/discount-calculator';
 import type { CampaignDef } from '../campaigns/campaign-engine';
 import { saleCandidates } from '../campaigns/campaign-engine';
-import { bookCampaignAwards, campaignSale, campaignsMayApply, previewCampaigns, readMemberFacts, type CampaignAwardView } from '../campaigns/campaign.apply';
+import { bookCampaignAwards, campaignSale, campaignsMayApply, campaignTime, previewCampaigns, readMemberFacts, type CampaignAwardView } from '../campaigns/campaign.apply';
 
 /** Largest point figure the API can return (GraphQL Int). */
 
@@ -151,7 +151,7 @@ export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Pr
   const campaigns = await ctx.programme.campaigns(ctx.em);
   // A sale some level would discount takes the general path, which prices it for the member's level
   // under the wallet lock (loyalty_earn books the sale as sent); so does a sale a campaign may reward.
-  if (settings.earnBasis === EarnBasis.WHOLE_SALE && !anyLevelDiscounts(sale.lines, levels) && !campaignsMayApply(campaigns, sale, storeId)) {
+  if (settings.earnBasis === EarnBasis.WHOLE_SALE && !anyLevelDiscounts(sale.lines, levels) && !campaignsMayApply(campaigns, sale, storeId, campaignTime(sale.occurredAt, new Date(), ctx.config.campaignOfflineGraceMs))) {
     const fast = await earnInOneStatement(ctx, { key: input.idempotencyKey, given: input.sale, memberId: input.memberId, cardNumber: input.cardNumber, sale, storeId, tillId, rules, settings });
     if (fast) return fast;
   }
@@ -164,7 +164,7 @@ export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Pr
     async (em) => {
       const ledger = await MemberLedger.lock(em, ref.memberId, actorOf(ctx));
       if (!ledger) throw new Outcome([userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId'])]);
-      const credited = await creditSale(em, ledger, sale, { rules, settings, storeId, tillId, levels, campaigns });
+      const credited = await creditSale(em, ledger, sale, { rules, settings, storeId, tillId, levels, campaigns, campaignGraceMs: ctx.config.campaignOfflineGraceMs });
       if (credited.duplicate && credited.memberId !== ref.memberId) {
         throw new Outcome([userError(ErrorCode.SALE_ALREADY_EARNED, 'This sale already earned points for another member', ['input', 'sale', 'id'])]);
       }
@@ -286,7 +286,7 @@ export async function creditSale(
   em: EntityManager,
   ledger: MemberLedger,
   sale: ValidSale,
-  opts: { rules: EarnRule[]; settings: ProgrammeSettings; storeId: string | null; tillId: string | null; levels?: readonly LevelDiscounts[]; campaigns?: readonly CampaignDef[] },
+  opts: { rules: EarnRule[]; settings: ProgrammeSettings; storeId: string | null; tillId: string | null; levels?: readonly LevelDiscounts[]; campaigns?: readonly CampaignDef[]; campaignGraceMs?: number },
 ): Promise<EarnResult> {
   const { settings } = opts;
   await ledger.settle();
@@ -307,7 +307,7 @@ export async function creditSale(
     return p.reason ? { ...line, listUnitPrice: p.listUnitPrice, discountMinor: p.discountMinor, discount: p.reason } : line;
   });
   // campaigns: the facts about the member are read before the sale is recorded (docs/campaigns.md)
-  const forCampaigns = campaignSale(paid, calc, opts.storeId);
+  const forCampaigns = campaignSale(paid, calc, opts.storeId, campaignTime(sale.occurredAt, ledger.now, opts.campaignGraceMs ?? 0));
   const { candidates } = saleCandidates(opts.campaigns ?? [], forCampaigns);
   const facts = candidates.length > 0 ? await readMemberFacts(em, ledger.wallet.memberId, candidates, forCampaigns.at) : null;
   const inserted = await em.execute<Record<string, unknown>[]>(
@@ -421,7 +421,7 @@ export async function previewEarn(
   const rules = await ctx.loaders.activeRules();
   const calculation = calculateEarn({ channel: paid.channel, currencyCode: paid.currencyCode, lines: paid.lines }, rules, multiplier);
   const storeId = ctx.principal?.storeId ?? sale.storeId;
-  const campaigns = await previewCampaigns(ctx.em, await ctx.programme.campaigns(ctx.em), campaignSale(paid, calculation, storeId), member);
+  const campaigns = await previewCampaigns(ctx.em, await ctx.programme.campaigns(ctx.em), campaignSale(paid, calculation, storeId, campaignTime(sale.occurredAt, new Date(), ctx.config.campaignOfflineGraceMs)), member);
   return { calculation, sale: paid, campaigns, userErrors: [] };
 }
 

@@ -31,7 +31,7 @@ export class ReturnLoyaltySaleInput {
 
 @ObjectType()
 export class ReturnLoyaltySalePayload {
-  @Field(() => Int, { nullable: true, description: 'Earned points taken back.' })
+  @Field(() => Int, { nullable: true, description: 'Earned points taken back, campaign points included (the order\'s pointsReturned counts the sale\'s own points only).' })
   pointsReversed?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Of those, the points campaigns had given on the returned goods (from their records).' })
@@ -51,6 +51,9 @@ export class ReturnLoyaltySalePayload {
 
   @Field(() => [String], { nullable: true, description: 'Codes of coupons usable again because the whole sale came back.' })
   couponsRestored?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Unused coupons campaigns had issued for the sale, voided because the whole sale came back.' })
+  campaignCouponsVoided?: string[] | null;
 
   @Field(() => [MembershipType], { nullable: true, description: "Paid memberships bought with the sale whose line came back: refunded, ended now." })
   membershipsRefunded?: unknown[] | null;

@@ -4,6 +4,7 @@ import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker } from '../../common/validation';
 import { checkIdempotencyKey } from '../idempotency/idempotency';
 import { restoreCouponsOfReturnedSale } from '../coupons/coupon.service';
+import { voidCampaignCouponsOfSale } from '../campaigns/campaign.apply';
 import { expiryFor } from '../programme/programme.service';
 import { ACCOUNT, MemberLedger } from './ledger.core';
 import { LedgerEntryType, LotStatus, type SaleEarnLine } from './ledger.entities';
@@ -35,6 +36,8 @@ export interface ReturnResult {
   currencyCode: string;
   /** Coupons used on the sale that became usable again because the whole sale came back. */
   couponsRestored: string[];
+  /** Unused coupons campaigns had issued for the sale, voided because the whole sale came back. */
+  campaignCouponsVoided: string[];
   /** Paid memberships bought with the sale whose line came back: refunded, ended now. */
   membershipsRefunded: MembershipView[];
 }
@@ -81,7 +84,7 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
       const rest = args.lines.filter((l) => !refunded.some((m) => m.productId === l.productId.trim()));
       if (!sale || rest.length === 0) {
         if (refunded.length === 0) throw new Outcome([userError(ErrorCode.RETURN_EXCEEDS_SALE, 'The sale bought a paid membership; return its line to refund it', ['input', 'lines'])]);
-        return { memberId: membership.member_id, saleId, channel, pointsReversed: 0, campaignPointsReversed: 0, pointsClawedBack: 0, pointsRefunded: 0, returnedAmount: 0, discountReturned: 0, currencyCode: settings.currencyCode, couponsRestored: [], membershipsRefunded: refunded };
+        return { memberId: membership.member_id, saleId, channel, pointsReversed: 0, campaignPointsReversed: 0, pointsClawedBack: 0, pointsRefunded: 0, returnedAmount: 0, discountReturned: 0, currencyCode: settings.currencyCode, couponsRestored: [], campaignCouponsVoided: [], membershipsRefunded: refunded };
       }
       args = { ...args, lines: rest };
       membershipsRefunded.push(...refunded);
@@ -201,8 +204,9 @@ export async function returnSale(ctx: RequestContext, args: ReturnArgs): Promise
     );
     const wholeSaleBack = lines.every((l) => l.returnedQuantity === l.quantity);
     const couponsRestored = wholeSaleBack ? await restoreCouponsOfReturnedSale(em, channel, saleId, ledger.wallet.memberId, (sale.store_id as string | null) ?? null) : [];
+    const campaignCouponsVoided = wholeSaleBack ? await voidCampaignCouponsOfSale(em, ledger, String(sale.id), { saleId, channel }) : [];
     await ledger.save();
-    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed + campaignPointsReversed, campaignPointsReversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, discountReturned, currencyCode: String(sale.currency_code), couponsRestored, membershipsRefunded };
+    return { memberId: ledger.wallet.memberId, saleId, channel, pointsReversed: reversed + campaignPointsReversed, campaignPointsReversed, pointsClawedBack: clawedBack, pointsRefunded: refund, returnedAmount, discountReturned, currencyCode: String(sale.currency_code), couponsRestored, campaignCouponsVoided, membershipsRefunded };
   });
   return { result: out.result, userErrors: out.userErrors };
 }
