@@ -10,6 +10,7 @@ import { Coupon } from '../modules/coupons/coupon.entity';
 import { Reward } from '../modules/rewards/reward.entity';
 import { InboxMessage, MessageTemplate, OutboxMessage } from '../modules/messaging/messaging.entities';
 import { AppMeta } from './app-meta.entity';
+import { ChallengeProgressRecord, ChallengeRecord } from '../modules/challenges/challenge.entity';
 import { AutomationRecord, AutomationRunRecord, LoyaltyEventRecord } from '../modules/automations/automation.entity';
 import { CampaignAwardRecord, CampaignRecord } from '../modules/campaigns/campaign.entity';
 import { AudienceRecord } from '../modules/audiences/audience.entity';
@@ -44,4 +45,6 @@ export const ENTITIES = [
   AutomationRecord,
   AutomationRunRecord,
   LoyaltyEventRecord,
+  ChallengeRecord,
+  ChallengeProgressRecord,
 ];

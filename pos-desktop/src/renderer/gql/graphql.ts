@@ -670,6 +670,79 @@ export type LoyaltyCardStatus =
   | 'BLOCKED'
   | 'LOST';
 
+/** A goal over a window with a reward on completion, completed once per member. */
+export type LoyaltyChallenge = {
+  __typename?: 'LoyaltyChallenge';
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  goal: LoyaltyChallengeGoal;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The coupon given on completion, as stored (valueMinor in minor units). */
+  rewardCoupon?: Maybe<Scalars['JSONObject']['output']>;
+  rewardPoints: Scalars['Int']['output'];
+  startsAt: Scalars['DateTimeISO']['output'];
+  status: LoyaltyChallengeStatus;
+};
+
+export type LoyaltyChallengeGoal = {
+  __typename?: 'LoyaltyChallengeGoal';
+  categoryIds?: Maybe<Array<Scalars['String']['output']>>;
+  kind: LoyaltyChallengeGoalKind;
+  productIds?: Maybe<Array<Scalars['String']['output']>>;
+  target: Scalars['Int']['output'];
+};
+
+export type LoyaltyChallengeGoalInput = {
+  /** Only lines of these categories count (with productIds: either). */
+  categoryIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: LoyaltyChallengeGoalKind;
+  productIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Visits, minor units (SPEND) or products. */
+  target: Scalars['Int']['input'];
+};
+
+/** VISITS: sales with a qualifying line; SPEND: minor units of qualifying lines; PRODUCTS_TRIED: different qualifying products. */
+export type LoyaltyChallengeGoalKind =
+  | 'PRODUCTS_TRIED'
+  | 'SPEND'
+  | 'VISITS';
+
+/** A member's progress on a challenge: a progress bar. */
+export type LoyaltyChallengeProgress = {
+  __typename?: 'LoyaltyChallengeProgress';
+  challenge: LoyaltyChallenge;
+  completed: Scalars['Boolean']['output'];
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 0 to 100. */
+  percent: Scalars['Int']['output'];
+  /** Up to target. */
+  progress: Scalars['Int']['output'];
+  target: Scalars['Int']['output'];
+};
+
+export type LoyaltyChallengeRewardInput = {
+  coupon?: InputMaybe<LoyaltyAutomationCouponInput>;
+  points?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LoyaltyChallengeStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'PAUSED';
+
+/** What a sale did to a challenge. */
+export type LoyaltyChallengeStep = {
+  __typename?: 'LoyaltyChallengeStep';
+  code: Scalars['String']['output'];
+  /** This sale completed it (the reward was given). */
+  completed: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  progress: Scalars['Int']['output'];
+  target: Scalars['Int']['output'];
+};
+
 /** A single-use coupon: a cash voucher, a percent discount or a gift item. */
 export type LoyaltyCoupon = {
   __typename?: 'LoyaltyCoupon';
@@ -801,6 +874,7 @@ export type LoyaltyErrorCode =
   | 'CARD_ALREADY_LINKED'
   | 'CARD_NOT_ACTIVE'
   | 'CARD_NOT_FOUND'
+  | 'CHALLENGE_NOT_FOUND'
   | 'COUPON_ALREADY_REDEEMED'
   | 'COUPON_EXPIRED'
   | 'COUPON_MALFORMED'
@@ -972,6 +1046,8 @@ export type LoyaltyMember = {
   birthday?: Maybe<Scalars['LocalDate']['output']>;
   /** All cards, newest first, whatever their status. */
   cards: Array<LoyaltyCard>;
+  /** The running challenges with the member's progress (0 before their first step), and the ones they completed. */
+  challenges: Array<LoyaltyChallengeProgress>;
   /** The member's coupon wallet, newest first: at most `first` (1 to 100) coupons. */
   coupons: Array<LoyaltyCoupon>;
   /** The commerce graph's customer id, when the member has an account. */
@@ -1303,6 +1379,8 @@ export type LoyaltySaleEarn = {
   campaignPoints: Scalars['Int']['output'];
   /** What each campaign gave the sale. */
   campaigns: Array<LoyaltyCampaignAward>;
+  /** The challenges this sale counted for, with the progress after it. */
+  challenges: Array<LoyaltyChallengeStep>;
   channel: Scalars['String']['output'];
   /** The level discount given on the sale, recorded with it (returns count goods at the discounted price). */
   discount: LoyaltyMoney;
@@ -1619,6 +1697,8 @@ export type Mutation = {
   saveLoyaltyAutomation: SaveLoyaltyAutomationPayload;
   /** Creates a campaign, or replaces the one of the same code, keeping what its budget has used (admins). */
   saveLoyaltyCampaign: SaveLoyaltyCampaignPayload;
+  /** Creates a challenge, or replaces the one of the same code (admins); progress is kept. */
+  saveLoyaltyChallenge: SaveLoyaltyChallengePayload;
   saveLoyaltyEarningRule: SaveLoyaltyEarningRulePayload;
   /** Create or replace a message template; placeholders are checked against what its key supplies. */
   saveLoyaltyMessageTemplate: SaveLoyaltyMessageTemplatePayload;
@@ -1631,6 +1711,7 @@ export type Mutation = {
   setLoyaltyCampaignStatus: SetLoyaltyCampaignStatusPayload;
   /** Block, report lost, or re-activate a card. */
   setLoyaltyCardStatus: SetLoyaltyCardStatusPayload;
+  setLoyaltyChallengeStatus: SetLoyaltyChallengeStatusPayload;
   /** Set a member's tier by hand as a floor with a reason and an end date (raising them to it now if below), or remove it. */
   setLoyaltyMemberTier: SetLoyaltyMemberTierPayload;
   /** Set or remove the end date of a member's membership, with a reason for the activity log. */
@@ -1753,6 +1834,11 @@ export type MutationSaveLoyaltyCampaignArgs = {
 };
 
 
+export type MutationSaveLoyaltyChallengeArgs = {
+  input: SaveLoyaltyChallengeInput;
+};
+
+
 export type MutationSaveLoyaltyEarningRuleArgs = {
   input: SaveLoyaltyEarningRuleInput;
 };
@@ -1785,6 +1871,11 @@ export type MutationSetLoyaltyCampaignStatusArgs = {
 
 export type MutationSetLoyaltyCardStatusArgs = {
   input: SetLoyaltyCardStatusInput;
+};
+
+
+export type MutationSetLoyaltyChallengeStatusArgs = {
+  input: SetLoyaltyChallengeStatusInput;
 };
 
 
@@ -1870,6 +1961,8 @@ export type Query = {
   loyaltyCampaigns: Array<LoyaltyCampaign>;
   /** A card by number, whatever its status. */
   loyaltyCard?: Maybe<LoyaltyCard>;
+  /** Challenges, by start. */
+  loyaltyChallenges: Array<LoyaltyChallenge>;
   /** A coupon by code (members: their own only). */
   loyaltyCoupon?: Maybe<LoyaltyCoupon>;
   /** What a sale would earn (with a member: at their tier's multiplier). Nothing is written. */
@@ -1946,6 +2039,11 @@ export type QueryLoyaltyCampaignsArgs = {
 
 export type QueryLoyaltyCardArgs = {
   number: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyChallengesArgs = {
+  status?: InputMaybe<LoyaltyChallengeStatus>;
 };
 
 
@@ -2195,6 +2293,24 @@ export type SaveLoyaltyCampaignPayload = {
   userErrors: Array<LoyaltyUserError>;
 };
 
+export type SaveLoyaltyChallengeInput = {
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  goal: LoyaltyChallengeGoalInput;
+  name: Scalars['String']['input'];
+  reward: LoyaltyChallengeRewardInput;
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** Default DRAFT. */
+  status?: InputMaybe<LoyaltyChallengeStatus>;
+};
+
+export type SaveLoyaltyChallengePayload = {
+  __typename?: 'SaveLoyaltyChallengePayload';
+  challenge?: Maybe<LoyaltyChallenge>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
 /** Without id: a new rule. With id: replaces that rule. */
 export type SaveLoyaltyEarningRuleInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2312,6 +2428,17 @@ export type SetLoyaltyCardStatusInput = {
 export type SetLoyaltyCardStatusPayload = {
   __typename?: 'SetLoyaltyCardStatusPayload';
   card?: Maybe<LoyaltyCard>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SetLoyaltyChallengeStatusInput = {
+  code: Scalars['String']['input'];
+  status: LoyaltyChallengeStatus;
+};
+
+export type SetLoyaltyChallengeStatusPayload = {
+  __typename?: 'SetLoyaltyChallengeStatusPayload';
+  challenge?: Maybe<LoyaltyChallenge>;
   userErrors: Array<LoyaltyUserError>;
 };
 

@@ -14,6 +14,7 @@ import { Migration20261207200000 } from './Migration20261207200000';
 import { Migration20261207220000 } from './Migration20261207220000';
 import { Migration20261208000000 } from './Migration20261208000000';
 import { Migration20261208010000 } from './Migration20261208010000';
+import { Migration20261208020000 } from './Migration20261208020000';
 import { Migration20261207210000 } from './Migration20261207210000';
 
 /**
@@ -37,4 +38,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207220000', class: Migration20261207220000 },
   { name: 'Migration20261208000000', class: Migration20261208000000 },
   { name: 'Migration20261208010000', class: Migration20261208010000 },
+  { name: 'Migration20261208020000', class: Migration20261208020000 },
 ];

@@ -39,6 +39,18 @@ export interface CheckedAutomation {
 }
 
 const TAG = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+/** Triggers whose messages are about what the member has (service messages, no marketing consent needed). */
+const SERVICE_TRIGGERS: ReadonlySet<AutomationTriggerKind> = new Set([
+  AutomationTriggerKind.ENROLLED, AutomationTriggerKind.LEVEL_CHANGED, AutomationTriggerKind.POINTS_EXPIRING, AutomationTriggerKind.COUPON_EXPIRING,
+]);
+
+/** The placeholders a SEND_MESSAGE at `index` gets: its trigger's and those of the actions before it. */
+export function placeholdersSupplied(trigger: AutomationTriggerKind, actions: readonly { kind: AutomationActionKind }[], index: number): Set<string> {
+  const supplied = new Set(TRIGGER_PLACEHOLDERS[trigger] ?? []);
+  for (const a of actions.slice(0, index)) for (const p of ACTION_PLACEHOLDERS[a.kind] ?? []) supplied.add(p);
+  return supplied;
+}
 const ATTRIBUTE = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
 /** What the database must say for the automation to be saved: saved audiences, templates by key. */
@@ -101,7 +113,8 @@ export function checkAutomationInput(check: InputChecker, input: AutomationInput
   } else if (t?.tierCodes) check.fail('trigger.tierCodes', 'tierCodes is for LEVEL_CHANGED');
   if (t?.kind === AutomationTriggerKind.CUSTOM_EVENT) {
     const type = check.text('trigger.eventType', t.eventType, 64, { required: true, label: 'trigger.eventType' });
-    if (type) trigger.eventType = type;
+    if (type && !/^[A-Za-z0-9_.:-]{1,64}$/.test(type)) check.fail('trigger.eventType', 'eventType may hold letters, digits and _ . : - only (as recordLoyaltyEvent accepts)');
+    else if (type) trigger.eventType = type;
   } else if (t?.eventType) check.fail('trigger.eventType', 'eventType is for CUSTOM_EVENT');
   if (t?.criteria) {
     if (t.kind !== AutomationTriggerKind.PURCHASE) check.fail('trigger.criteria', 'criteria are for PURCHASE');
@@ -182,6 +195,11 @@ export function checkAutomationInput(check: InputChecker, input: AutomationInput
         }
         action.templateKey = key;
         action.purpose = a.purpose ?? MessagePurpose.MARKETING;
+        // a service message tells the member about what they have: a level, expiring points or
+        // coupons, or what this automation just gave them; anything else is marketing
+        if (action.purpose === MessagePurpose.SERVICE && !(t?.kind && SERVICE_TRIGGERS.has(t.kind)) && !actions.some((x) => x.kind === AutomationActionKind.AWARD_POINTS || x.kind === AutomationActionKind.ISSUE_COUPON)) {
+          check.fail(`${f}.purpose`, `A ${t?.kind} message is marketing unless it tells the member what the automation gave them (an AWARD_POINTS or ISSUE_COUPON before it)`);
+        }
         break;
       }
       default:

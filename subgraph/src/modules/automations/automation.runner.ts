@@ -16,7 +16,7 @@ import { loadSettings } from '../programme/programme.service';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import { AutomationRunStatus } from './automation.entity';
 import { AutomationActionKind, AutomationStatus, MessagePurpose, type AutomationAction } from './automation.model';
-import { dueOccurrences, isEventTrigger, type AutomationDef, type Occurrence } from './automation.triggers';
+import { dueOccurrences, isEventTrigger, SCAN_OVERLAP_MS, type AutomationDef, type Occurrence } from './automation.triggers';
 
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
@@ -63,10 +63,16 @@ export async function runAutomations(root: EntityManager, now: Date, opts: { bat
     const a = automationDef(row, audiences);
     try {
       let after: { memberId: string; key: string } | null = null;
+      // the earliest occurrence left for the next run (its member was locked): the next scan must reach back to it
+      let earliestLeft: Date | null = null;
       do {
         const page = await dueOccurrences(root, a, now, after, opts.batchSize ?? 500);
         for (const o of page.occurrences) {
           const outcome = await runOccurrence(root, a, o, settings, now, opts.logger);
+          if (outcome === 'locked') {
+            if (o.at && (!earliestLeft || o.at < earliestLeft)) earliestLeft = o.at;
+            continue;
+          }
           if (outcome === null) continue;
           report.ran++;
           if (outcome.failed) report.failed++;
@@ -75,7 +81,11 @@ export async function runAutomations(root: EntityManager, now: Date, opts: { bat
         }
         after = page.last;
       } while (after);
-      if (isEventTrigger(a.trigger)) await root.getConnection().execute('update automation set scan_from = greatest(coalesce(scan_from, ?), ?) where id = ?', [now, now, a.id]);
+      if (isEventTrigger(a.trigger)) {
+        // plus the overlap: an occurrence left at time t is read again by a scan from t + overlap
+        const next = earliestLeft ? new Date(Math.min(now.getTime(), earliestLeft.getTime() + SCAN_OVERLAP_MS)) : now;
+        await root.getConnection().execute('update automation set scan_from = ? where id = ?', [next, a.id]);
+      }
     } catch (err) {
       opts.logger?.error('automation run failed', { automation: a.code, ...errorForLog(err) });
       failure ??= err;
@@ -85,16 +95,16 @@ export async function runAutomations(root: EntityManager, now: Date, opts: { bat
   return report;
 }
 
-/** A short stable dedupe key for the messages of one occurrence (the inbox's key is 128 characters). */
-function messageKey(a: AutomationDef, o: Occurrence): string {
-  return `auto:${createHash('sha256').update(`${a.id}|${o.memberId}|${o.key}`).digest('hex').slice(0, 40)}`;
+/** A short stable dedupe key for one message action of one occurrence (the inbox's key is 128 characters). */
+function messageKey(a: AutomationDef, o: Occurrence, actionIndex: number): string {
+  return `auto:${createHash('sha256').update(`${a.id}|${o.memberId}|${o.key}|${actionIndex}`).digest('hex').slice(0, 40)}`;
 }
 
-async function runOccurrence(root: EntityManager, a: AutomationDef, o: Occurrence, settings: ProgrammeSettings, now: Date, logger?: Logger): Promise<{ failed: boolean; messages: number; messagesSkipped: number } | null> {
+async function runOccurrence(root: EntityManager, a: AutomationDef, o: Occurrence, settings: ProgrammeSettings, now: Date, logger?: Logger): Promise<{ failed: boolean; messages: number; messagesSkipped: number } | 'locked' | null> {
   try {
     return await root.fork().transactional(async (em) => {
       const ledger = await MemberLedger.lock(em, o.memberId, `automation:${a.code}`, { now, skipLocked: true });
-      if (!ledger) return null;
+      if (!ledger) return 'locked' as const;
       const claimed = await em.execute<{ id: string }[]>(
         `insert into automation_run (id, automation_id, member_id, occurrence_key, status, detail, created_at) values (gen_random_uuid(), ?, ?, ?, ?, '{}'::jsonb, ?)
          on conflict (automation_id, member_id, occurrence_key) do nothing returning id`,
@@ -106,8 +116,8 @@ async function runOccurrence(root: EntityManager, a: AutomationDef, o: Occurrenc
       const detail: Record<string, unknown>[] = [];
       let messages = 0;
       let messagesSkipped = 0;
-      for (const action of a.actions) {
-        const done = await runAction(em, ledger, a, action, o, values, settings, now);
+      for (const [index, action] of a.actions.entries()) {
+        const done = await runAction(em, ledger, a, action, index, o, values, settings, now);
         detail.push(done);
         if (action.kind === AutomationActionKind.SEND_MESSAGE) {
           if (done.skipped) messagesSkipped++;
@@ -136,7 +146,7 @@ async function runOccurrence(root: EntityManager, a: AutomationDef, o: Occurrenc
 const COUPON_KIND = { CASH_VOUCHER: CouponKind.CASH_VOUCHER, PERCENT_COUPON: CouponKind.PERCENT_DISCOUNT, GIFT_ITEM: CouponKind.GIFT_ITEM } as const;
 
 async function runAction(
-  em: EntityManager, ledger: MemberLedger, a: AutomationDef, action: AutomationAction, o: Occurrence,
+  em: EntityManager, ledger: MemberLedger, a: AutomationDef, action: AutomationAction, actionIndex: number, o: Occurrence,
   values: Record<string, string | number>, settings: ProgrammeSettings, now: Date,
 ): Promise<Record<string, unknown>> {
   const memberId = o.memberId;
@@ -175,7 +185,7 @@ async function runAction(
       const [to] = await em.execute<{ email: string | null; phone: string | null; email_opt_in: boolean; sms_opt_in: boolean }[]>('select email, phone, email_opt_in, sms_opt_in from member where id = ?', [memberId]);
       const templates = await loadCustomTemplates(em, action.templateKey!);
       const out = await writeAutomationMessage(em, templates, {
-        kind: action.templateKey!, dedupeKey: messageKey(a, o), values,
+        kind: action.templateKey!, dedupeKey: messageKey(a, o, actionIndex), values,
         to: { memberId, email: to!.email, phone: to!.phone, smsOptIn: to!.sms_opt_in, emailOptIn: to!.email_opt_in },
         marketing: action.purpose !== MessagePurpose.SERVICE, capPerWeek: settings.marketingMessagesPerWeek ?? 0,
       }, now);

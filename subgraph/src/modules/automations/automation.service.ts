@@ -30,8 +30,9 @@ const WITH_COUNTS = `select a.*, (select count(*) from automation_run r where r.
   (select count(*) from automation_run r where r.automation_id = a.id and r.status = 'FAILED') as failed_count from automation a`;
 
 /**
- * Creates an automation, or replaces the one of the same code. Becoming ACTIVE sets `activatedAt`:
- * event triggers act on what is recorded from then on (nothing is replayed).
+ * Creates an automation, or replaces the one of the same code. Becoming ACTIVE (or getting another
+ * trigger while ACTIVE) sets `activatedAt`: event triggers act on what is recorded from then on
+ * (nothing is replayed).
  */
 export async function saveAutomation(ctx: RequestContext, input: AutomationInputShape): Promise<{ automation: ReturnType<typeof automationView> | null; userErrors: UserError[] }> {
   const settings = await ctx.loaders.settings();
@@ -45,8 +46,9 @@ export async function saveAutomation(ctx: RequestContext, input: AutomationInput
      values (gen_random_uuid(), ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?, ?, ?)
      on conflict (code) do update set name = excluded.name, status = excluded.status, trigger = excluded.trigger, audience_code = excluded.audience_code,
        audience_rules = excluded.audience_rules, actions = excluded.actions, updated_at = excluded.updated_at,
-       activated_at = case when automation.status <> 'ACTIVE' and excluded.status = 'ACTIVE' then excluded.updated_at else automation.activated_at end,
-       scan_from = case when automation.status <> 'ACTIVE' and excluded.status = 'ACTIVE' then null else automation.scan_from end`,
+       -- becoming ACTIVE, or a new trigger while ACTIVE, acts from now on: nothing recorded before is replayed
+       activated_at = case when excluded.status = 'ACTIVE' and (automation.status <> 'ACTIVE' or automation.trigger <> excluded.trigger) then excluded.updated_at else automation.activated_at end,
+       scan_from = case when excluded.status = 'ACTIVE' and (automation.status <> 'ACTIVE' or automation.trigger <> excluded.trigger) then null else automation.scan_from end`,
     [a.code, a.name, a.status, JSON.stringify(a.trigger), a.audienceCode, a.audienceRules ? JSON.stringify(a.audienceRules) : null, JSON.stringify(a.actions),
       a.status === AutomationStatus.ACTIVE ? now : null, now, now],
   );

@@ -23,14 +23,17 @@ export interface Occurrence {
   memberId: string;
   key: string;
   values: Record<string, string | number>;
+  /** Event triggers: when the source recorded it (what `scanFrom` is compared with). */
+  at: Date | null;
 }
 
 /**
  * Event triggers read what was recorded from `scanFrom` less this overlap, so a transaction that
- * committed a little after a scan passed its time is still seen; the run log's unique key makes
- * the overlap harmless.
+ * committed a while after the time it stamped (a long maintenance run's level changes) is still
+ * seen; the run log's unique key makes the overlap harmless. An occurrence skipped because its
+ * member was locked holds `scanFrom` back to its time (automation.runner.ts).
  */
-export const SCAN_OVERLAP_MS = 10 * 60_000;
+export const SCAN_OVERLAP_MS = 30 * 60_000;
 
 const DAY_MS = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -47,11 +50,13 @@ function source(a: AutomationDef, now: Date): Source {
   const since = new Date(Math.max(floor.getTime(), (a.scanFrom ?? floor).getTime() - SCAN_OVERLAP_MS));
   switch (t.kind) {
     case AutomationTriggerKind.ENROLLED:
-      return { sql: `select m.id as member_id, 'enrolled' as occ from member m where m.enrolled_at >= ?`, params: [since] };
+      return { sql: `select m.id as member_id, 'enrolled' as occ, m.enrolled_at as t from member m where m.enrolled_at >= ?`, params: [since] };
     case AutomationTriggerKind.LEVEL_CHANGED:
       return {
-        sql: `select e.member_id, 'tier:' || e.id as occ, t.name as "tierName" from ledger_entry e join tier t on t.id = e.tier_id
-               where e.type = 'TIER_CHANGE' and e.occurred_at >= ?${t.tierCodes ? ' and t.code = any(?::text[])' : ''}`,
+        // a real change: another level than the member's previous TIER_CHANGE entry (renewals and notes repeat it)
+        sql: `select e.member_id, 'tier:' || e.id as occ, t.name as "tierName", e.occurred_at as t from ledger_entry e join tier t on t.id = e.tier_id
+               where e.type = 'TIER_CHANGE' and e.occurred_at >= ?${t.tierCodes ? ' and t.code = any(?::text[])' : ''}
+                 and e.tier_id is distinct from (select p.tier_id from ledger_entry p where p.member_id = e.member_id and p.type = 'TIER_CHANGE' and p.id < e.id order by p.id desc limit 1)`,
         params: t.tierCodes ? [since, textArray(t.tierCodes)] : [since],
       };
     case AutomationTriggerKind.PURCHASE: {
@@ -60,22 +65,22 @@ function source(a: AutomationDef, now: Date): Source {
       const params: unknown[] = [since];
       if (k.storeIds) { conds.push('s.store_id = any(?::text[])'); params.push(textArray(k.storeIds)); }
       if (k.channels) { conds.push('s.channel = any(?::text[])'); params.push(textArray(k.channels)); }
-      return { sql: `select s.member_id, 'sale:' || s.id as occ, s.sale_id as "saleId", s.channel, s.store_id, s.lines, s.occurred_at from sale_earn s where ${conds.join(' and ')}`, params };
+      return { sql: `select s.member_id, 'sale:' || s.id as occ, s.sale_id as "saleId", s.channel, s.store_id, s.lines, s.occurred_at, s.created_at as t from sale_earn s where ${conds.join(' and ')}`, params };
     }
     case AutomationTriggerKind.RETURN:
       return {
-        sql: `select e.member_id, 'return:' || min(e.id) as occ, e.sale_id as "saleId", e.channel from ledger_entry e
+        sql: `select e.member_id, 'return:' || min(e.id) as occ, e.sale_id as "saleId", e.channel, e.occurred_at as t from ledger_entry e
                where e.type = 'RETURN' and e.occurred_at >= ? group by e.member_id, e.sale_id, e.channel, e.occurred_at`,
         params: [since],
       };
     case AutomationTriggerKind.CUSTOM_EVENT:
-      return { sql: `select v.member_id, 'event:' || v.id as occ, v.type as "eventType" from loyalty_event v where v.received_at >= ? and v.type = ?`, params: [since, t.eventType] };
+      return { sql: `select v.member_id, 'event:' || v.id as occ, v.type as "eventType", v.received_at as t from loyalty_event v where v.received_at >= ? and v.type = ?`, params: [since, t.eventType] };
     case AutomationTriggerKind.BIRTHDAY: {
       const month = now.getUTCMonth() + 1;
       const day = now.getUTCDate();
       const leap = new Date(Date.UTC(now.getUTCFullYear(), 1, 29)).getUTCMonth() === 1;
       return {
-        sql: `select m.id as member_id, 'birthday:' || ?::text as occ from member m where m.birthday is not null
+        sql: `select m.id as member_id, 'birthday:' || ?::text as occ from member m where m.status = 'ACTIVE' and m.birthday is not null
                and ((extract(month from m.birthday) = ? and extract(day from m.birthday) = ?) or (? and extract(month from m.birthday) = 2 and extract(day from m.birthday) = 29))`,
         params: [String(now.getUTCFullYear()), month, day, !leap && month === 2 && day === 28],
       };
@@ -138,7 +143,8 @@ export async function dueOccurrences(em: EntityManager, a: AutomationDef, now: D
       const lines = (typeof r.lines === 'string' ? JSON.parse(r.lines) : r.lines) as SaleEarnLine[];
       const sale = {
         channel: String(r.channel), storeId: (r.store_id as string | null) ?? null, at: new Date(r.occurred_at as string),
-        lines: lines.map((l) => ({ productId: l.productId, categoryId: l.categoryId ?? null, quantity: l.quantity, unitPrice: l.unitPrice, points: l.points, excluded: l.excluded === true })),
+        // what is left of the sale after returns so far
+        lines: lines.filter((l) => l.quantity > l.returnedQuantity).map((l) => ({ productId: l.productId, categoryId: l.categoryId ?? null, quantity: l.quantity - l.returnedQuantity, unitPrice: l.unitPrice, points: l.points, excluded: l.excluded === true })),
       };
       if (saleCandidates([filter], sale).candidates.length === 0) continue;
     }
@@ -151,7 +157,7 @@ export async function dueOccurrences(em: EntityManager, a: AutomationDef, now: D
       values.daysLeft = Math.max(0, Math.ceil((at.getTime() - now.getTime()) / DAY_MS));
     }
     if (r.last_activity_at) values.daysInactive = Math.floor((now.getTime() - new Date(r.last_activity_at as string).getTime()) / DAY_MS);
-    occurrences.push({ memberId: String(r.member_id), key: String(r.occ), values });
+    occurrences.push({ memberId: String(r.member_id), key: String(r.occ), values, at: r.t ? new Date(r.t as string) : null });
   }
   const tail = rows[rows.length - 1];
   return { occurrences, last: rows.length === limit && tail ? { memberId: String(tail.member_id), key: String(tail.occ) } : null };

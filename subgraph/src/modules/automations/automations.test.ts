@@ -84,6 +84,11 @@ beforeAll(async () => {
   await earn(svc, m.buyer, 4_500);
   const back = ok(await svc.gql(RETURN, { input: { idempotencyKey: randomUUID(), saleId: shoes, channel: 'store', lines: [{ productId: 'TRAINER', quantity: 1 }] } }));
   expect(back.returnLoyaltySale.userErrors).toEqual([]);
+  // a second pair, kept: PURCHASE rewards this sale only (the first came back before the scan)
+  const kept = ok(await svc.gql(`mutation($input: EarnPointsInput!) { earnPoints(input: $input) { userErrors { message } } }`, { input: {
+    idempotencyKey: randomUUID(), memberId: m.buyer, sale: { id: randomUUID(), channel: 'store', currencyCode: 'GBP', lines: [{ productId: 'BOOT', categoryId: 'SHOES', quantity: 1, unitPrice: 7_000 }] },
+  } }, svc.tokens.till));
+  expect(kept.earnPoints.userErrors).toEqual([]);
   // the lapsed member has done nothing for 120 days
   await sql(`update wallet set last_activity_at = now() - interval '120 days' where member_id = ?`, [m.lapsed]);
 }, 120_000);
@@ -126,6 +131,7 @@ describe('automations', () => {
     expect(await byMember('GOLD-TAG')).toEqual(['buyer']);
     expect(await byMember('BIRTHDAY')).toEqual(['before', 'optedIn', 'optedOut']);
     expect(await byMember('SHOES')).toEqual(['buyer']);
+    expect((await runs('SHOES'))[0]!.occurrenceKey).toMatch(/^sale:/);
     expect(await byMember('RETURNS')).toEqual(['buyer']);
     expect(await byMember('REVIEW')).toEqual(['buyer', 'optedIn']);
     expect(await byMember('WINBACK')).toEqual(['lapsed']);
@@ -182,4 +188,43 @@ describe('automations', () => {
     await maintainTwiceOnTwoReplicas();
     expect((await runs('REVIEW')).map((r) => r.memberId)).not.toContain(m.lapsed);
   });
+
+  it('keeps an occurrence whose member was locked for the next run, even past the scan overlap', async () => {
+    const late = await enrol(svc);
+    const knex = svc.orm.em.getConnection().getKnex();
+    await knex.transaction(async (trx) => {
+      await trx.raw('select 1 from wallet where member_id = ? for update', [late]);
+      // a run 40 minutes after the enrolment skips the locked member
+      await runMaintenance(replica.orm.em, { now: new Date(Date.now() + 40 * 60_000) });
+    });
+    expect((await runs('WELCOME')).filter((r) => r.memberId === late)).toHaveLength(0);
+    // the next run starts its scan 30 minutes (the overlap) before the last one: it still reaches back to the enrolment
+    await runMaintenance(svc.orm.em, { now: new Date(Date.now() + 45 * 60_000) });
+    expect((await runs('WELCOME')).filter((r) => r.memberId === late)).toHaveLength(1);
+  });
+
+  it('fires LEVEL_CHANGED only for a real change, and sends every message of an automation', async () => {
+    // a note that repeats the member's level (as a renewal writes) is not a change
+    await sql(`insert into ledger_entry (member_id, type, points, available_change, available_after, pending_after, held_after, reason, tier_id, actor, occurred_at)
+               select member_id, type, 0, 0, available_after, pending_after, held_after, 'renewed', tier_id, 'test', now() from ledger_entry
+                where member_id = ? and type = 'TIER_CHANGE' order by id desc limit 1`, [m.buyer]);
+    await template('custom.second', 'INBOX', 'Second {{firstName}}', 'Another message');
+    await save({ code: 'TWO-MESSAGES', name: 'Two messages', trigger: { kind: 'CUSTOM_EVENT', eventType: 'two' }, actions: [
+      { kind: 'AWARD_POINTS', points: 1 }, { kind: 'SEND_MESSAGE', templateKey: 'custom.welcome', purpose: 'SERVICE' }, { kind: 'SEND_MESSAGE', templateKey: 'custom.second', purpose: 'SERVICE' },
+    ] });
+    ok(await svc.gql(EVENT, { i: { eventId: 'two-1', type: 'two', memberId: m.optedOut } }, svc.tokens.service));
+    await maintainTwiceOnTwoReplicas();
+    expect((await runs('GOLD-TAG')).filter((r) => r.memberId === m.buyer)).toHaveLength(1);
+    const kinds = ((await sql(`select kind from inbox_message where member_id = ? order by kind`, [m.optedOut])) as { kind: string }[]).map((r) => r.kind);
+    expect(kinds.filter((k: string) => k === 'custom.welcome')).toHaveLength(2);
+    expect(kinds).toContain('custom.second');
+  });
+
+  it('refuses a template edit an automation could not fill, and a promotion sent as a service message', async () => {
+    const edit = ok(await svc.gql(TEMPLATE, { i: { key: 'custom.welcome', channel: 'INBOX', subject: 'Welcome {{firstName}}', body: 'Your code {{couponCode}}' } })).saveLoyaltyMessageTemplate;
+    expect(edit.userErrors[0].message).toMatch(/WELCOME sends custom.welcome and does not supply \{\{couponCode\}\}/);
+    const promo = ok(await svc.gql(SAVE, { i: { code: 'PROMO', name: 'Promo', trigger: { kind: 'INACTIVE', days: 30 }, actions: [{ kind: 'SEND_MESSAGE', templateKey: 'custom.second', purpose: 'SERVICE' }] } })).saveLoyaltyAutomation;
+    expect(promo.userErrors.map((e: { field: string[] }) => e.field.join('.'))).toEqual(['input.actions.0.purpose']);
+  });
 });
+

@@ -1,3 +1,4 @@
+import { ChallengeStepType } from '../challenges/challenge.type';
 import { CampaignAwardType, CampaignPreviewAwardType, CampaignSkipType } from '../campaigns/campaign.type';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../common/errors';
@@ -83,6 +84,9 @@ export class SaleEarnType {
 
   @Field(() => [CampaignAwardType], { description: 'What each campaign gave the sale.' })
   campaigns!: CampaignAwardType[];
+
+  @Field(() => [ChallengeStepType], { description: 'The challenges this sale counted for, with the progress after it.' })
+  challenges!: ChallengeStepType[];
 }
 
 @ObjectType()

@@ -34,6 +34,7 @@ async function earnGql(ctx: RequestContext, r: earning.EarnResult) {
       discountReason: l.discount ? { ...l.discount, text: reasonText(l.discount) } : null,
     })),
     campaignPoints: r.campaignPoints ?? 0,
+    challenges: r.challenges ?? [],
     campaigns: (r.campaigns ?? []).map((a) => ({ campaign: { id: a.campaignId, code: a.code, name: a.name, description: null }, points: a.points, couponCode: a.couponCode })),
   };
 }

@@ -20,6 +20,8 @@ import type { SaleInput } from './sale.input';
 import { checkSale, type ValidSale } from './sale.validation';
 import { anyLevelDiscounts, priceSale, type LevelDiscounts, type PricedSale } from '../discounts/discount-calculator';
 import type { CampaignDef } from '../campaigns/campaign-engine';
+import type { ChallengeDef } from '../challenges/challenge.model';
+import { advanceChallenges, challengesMayApply, type ChallengeStep } from '../challenges/challenge.apply';
 import { saleCandidates } from '../campaigns/campaign-engine';
 import { bookCampaignAwards, campaignSale, campaignsMayApply, campaignTime, previewCampaigns, readMemberFacts, type CampaignAwardView } from '../campaigns/campaign.apply';
 
@@ -47,6 +49,8 @@ export interface EarnResult {
   campaignPoints?: number;
   /** What each campaign gave: points or a coupon. */
   campaigns?: CampaignAwardView[];
+  /** The challenges the sale counted for, with the progress after it. */
+  challenges?: ChallengeStep[];
 }
 
 /** One line of an earn as recorded: `unitPrice` after the level discount, and the discount's reason. */
@@ -149,9 +153,11 @@ export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Pr
   const rules = await ctx.loaders.activeRules();
   const levels = await ctx.programme.levelDiscounts(ctx.em);
   const campaigns = await ctx.programme.campaigns(ctx.em);
+  const challenges = await ctx.programme.challenges(ctx.em);
+  const judgedAt = campaignTime(sale.occurredAt, new Date(), ctx.config.campaignOfflineGraceMs);
   // A sale some level would discount takes the general path, which prices it for the member's level
   // under the wallet lock (loyalty_earn books the sale as sent); so does a sale a campaign may reward.
-  if (settings.earnBasis === EarnBasis.WHOLE_SALE && !anyLevelDiscounts(sale.lines, levels) && !campaignsMayApply(campaigns, sale, storeId, campaignTime(sale.occurredAt, new Date(), ctx.config.campaignOfflineGraceMs))) {
+  if (settings.earnBasis === EarnBasis.WHOLE_SALE && !anyLevelDiscounts(sale.lines, levels) && !campaignsMayApply(campaigns, sale, storeId, judgedAt) && !challengesMayApply(challenges, sale, judgedAt)) {
     const fast = await earnInOneStatement(ctx, { key: input.idempotencyKey, given: input.sale, memberId: input.memberId, cardNumber: input.cardNumber, sale, storeId, tillId, rules, settings });
     if (fast) return fast;
   }
@@ -164,7 +170,7 @@ export async function earnPoints(ctx: RequestContext, input: EarnPointsArgs): Pr
     async (em) => {
       const ledger = await MemberLedger.lock(em, ref.memberId, actorOf(ctx));
       if (!ledger) throw new Outcome([userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId'])]);
-      const credited = await creditSale(em, ledger, sale, { rules, settings, storeId, tillId, levels, campaigns, campaignGraceMs: ctx.config.campaignOfflineGraceMs });
+      const credited = await creditSale(em, ledger, sale, { rules, settings, storeId, tillId, levels, campaigns, challenges, campaignGraceMs: ctx.config.campaignOfflineGraceMs });
       if (credited.duplicate && credited.memberId !== ref.memberId) {
         throw new Outcome([userError(ErrorCode.SALE_ALREADY_EARNED, 'This sale already earned points for another member', ['input', 'sale', 'id'])]);
       }
@@ -286,7 +292,7 @@ export async function creditSale(
   em: EntityManager,
   ledger: MemberLedger,
   sale: ValidSale,
-  opts: { rules: EarnRule[]; settings: ProgrammeSettings; storeId: string | null; tillId: string | null; levels?: readonly LevelDiscounts[]; campaigns?: readonly CampaignDef[]; campaignGraceMs?: number },
+  opts: { rules: EarnRule[]; settings: ProgrammeSettings; storeId: string | null; tillId: string | null; levels?: readonly LevelDiscounts[]; campaigns?: readonly CampaignDef[]; challenges?: readonly ChallengeDef[]; campaignGraceMs?: number },
 ): Promise<EarnResult> {
   const { settings } = opts;
   await ledger.settle();
@@ -339,11 +345,12 @@ export async function creditSale(
   const awards = facts
     ? await bookCampaignAwards(em, ledger, candidates, forCampaigns, facts, { saleEarnId, channel: sale.channel, saleId: sale.id, settings, lines, pending, availableAt, expiresAt })
     : [];
+  const challengeSteps = opts.challenges?.length ? await advanceChallenges(em, ledger, opts.challenges, forCampaigns, settings) : [];
   // spend qualifies whatever the sale earned
   if (calc.points > 0 || !qualifiesOnLifetimePoints(settings)) await upgradeAfterEarn(ledger, settings);
   await ledger.save();
   const result = toResult(inserted[0], false, { status: pending ? LotStatus.PENDING : LotStatus.AVAILABLE, availableAt, expiresAt: calc.points > 0 || awards.some((a) => a.points > 0) ? expiresAt : null });
-  return { ...result, campaignPoints: awards.reduce((n, a) => n + a.points, 0), campaigns: awards };
+  return { ...result, campaignPoints: awards.reduce((n, a) => n + a.points, 0), campaigns: awards, challenges: challengeSteps };
 }
 
 /**

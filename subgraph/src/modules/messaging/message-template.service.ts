@@ -1,7 +1,9 @@
 import type { RequestContext } from '../../common/context';
 import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { MessageChannel } from './messaging.entities';
-import { normaliseBody, templateKind, templateProblems } from './templates';
+import { normaliseBody, placeholdersIn, templateKind, templateProblems } from './templates';
+import { placeholdersSupplied } from '../automations/automation.definition';
+import { AutomationActionKind, CUSTOM_TEMPLATE_KEY, type AutomationAction, type AutomationTrigger } from '../automations/automation.model';
 
 export interface MessageTemplateView {
   key: string;
@@ -27,6 +29,30 @@ function toView(r: Record<string, unknown>): MessageTemplateView {
   };
 }
 
+/**
+ * A custom template must stay renderable by every automation that sends it: a placeholder one of
+ * them does not supply is refused here, rather than failing that automation's messages later.
+ */
+async function unsuppliedByAutomations(ctx: RequestContext, key: string, texts: string[]): Promise<{ field: 'body'; message: string }[]> {
+  const used = [...new Set(texts.flatMap((t) => placeholdersIn(t)))];
+  const rows = await ctx.em.getConnection().execute<{ code: string; trigger: unknown; actions: unknown }[]>(
+    `select code, trigger, actions from automation where actions @> ?::jsonb`,
+    [JSON.stringify([{ templateKey: key }])],
+  );
+  const problems: { field: 'body'; message: string }[] = [];
+  for (const r of rows) {
+    const trigger = (typeof r.trigger === 'string' ? JSON.parse(r.trigger) : r.trigger) as AutomationTrigger;
+    const actions = (typeof r.actions === 'string' ? JSON.parse(r.actions) : r.actions) as AutomationAction[];
+    actions.forEach((a, i) => {
+      if (a.kind !== AutomationActionKind.SEND_MESSAGE || a.templateKey !== key) return;
+      const supplied = placeholdersSupplied(trigger.kind, actions, i);
+      const missing = used.filter((p) => !supplied.has(p));
+      if (missing.length) problems.push({ field: 'body', message: `The automation ${r.code} sends ${key} and does not supply ${missing.map((p) => `{{${p}}}`).join(', ')}` });
+    });
+  }
+  return problems;
+}
+
 /** Every template, by key and channel. */
 export async function listMessageTemplates(ctx: RequestContext): Promise<MessageTemplateView[]> {
   const rows = await ctx.em.execute<Record<string, unknown>[]>('select * from message_template order by key, channel');
@@ -48,6 +74,7 @@ export async function saveMessageTemplate(
   const body = normaliseBody(input.body);
   const html = input.html?.trim() ? normaliseBody(input.html) : null;
   const problems = templateProblems(key, input.channel, subject, body, html);
+  if (problems.length === 0 && CUSTOM_TEMPLATE_KEY.test(key)) problems.push(...(await unsuppliedByAutomations(ctx, key, [subject, body, html ?? ''])));
   if (problems.length) {
     return { template: null, userErrors: problems.map((p) => userError(ErrorCode.INVALID_INPUT, p.message, ['input', p.field])) };
   }

@@ -8,6 +8,8 @@ import type { LevelDiscounts } from '../discounts/discount-calculator';
 import { loadLevelDiscounts } from '../discounts/tier-discount.store';
 import type { CampaignDef } from '../campaigns/campaign-engine';
 import { loadActiveCampaigns } from '../campaigns/campaign.definition';
+import type { ChallengeDef } from '../challenges/challenge.model';
+import { loadActiveChallenges } from '../challenges/challenge.apply';
 
 /**
  * The programme's settings, active earning rules and tiers, read once per `ttlMs` by this service
@@ -21,6 +23,7 @@ export class ProgrammeCache {
   private rulesEntry: { at: number; value: Promise<EarningRuleRecord[]> } | null = null;
   private discountsEntry: { at: number; value: Promise<LevelDiscounts[]> } | null = null;
   private campaignsEntry: { at: number; value: Promise<CampaignDef[]> } | null = null;
+  private challengesEntry: { at: number; value: Promise<ChallengeDef[]> } | null = null;
   private tiersEntry: { at: number; value: Promise<Tier[]> } | null = null;
   /** The tiers of the last completed read, by id, for answers without a promise. */
   private tiersById: { at: number; byId: Map<string, Tier> } | null = null;
@@ -71,6 +74,16 @@ export class ProgrammeCache {
     return this.campaignsEntry.value;
   }
 
+  /** The ACTIVE challenges; stale for up to `ttlMs` on other replicas after a change. */
+  challenges(em: EntityManager): Promise<ChallengeDef[]> {
+    if (!this.challengesEntry || Date.now() - this.challengesEntry.at > this.ttlMs) {
+      const value = loadActiveChallenges(em.fork());
+      this.challengesEntry = { at: Date.now(), value };
+      value.catch(() => (this.challengesEntry = null));
+    }
+    return this.challengesEntry.value;
+  }
+
   /**
    * The earn multipliers (percent) a member may have, from the cached tiers: each tier's, and 100
    * without a tier. Stale for up to `ttlMs` after a tier change; the one-statement earn then hands over to the general path.
@@ -117,6 +130,7 @@ export class ProgrammeCache {
     this.rulesEntry = null;
     this.discountsEntry = null;
     this.campaignsEntry = null;
+    this.challengesEntry = null;
     this.tiersEntry = null;
     this.tiersById = null;
   }
