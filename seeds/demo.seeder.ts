@@ -209,5 +209,69 @@ export class DemoSeeder extends Seeder {
     Object.assign(settings, { tierReview: TierReview.ANNIVERSARY, tierWarningDays: 30, paidMembershipReminderDays: 14 });
     await em.flush();
     await rescheduleReviews(em, settings, new Date());
+    await seedPromotions(em);
   }
+}
+
+/**
+ * The demo's promotions (docs/campaigns.md), added after the history (which they do not touch):
+ * double points on clothing at weekends, a tote bag for spending £50 (200 of them), a birthday
+ * voucher and a win-back automation for members inactive 90 days, each with its message templates,
+ * and a five-coffees challenge.
+ */
+async function seedPromotions(em: EntityManager): Promise<void> {
+  const now = new Date();
+  const campaign = (c: Record<string, unknown>) =>
+    em.execute(
+      `insert into campaign (id, code, name, description, status, starts_at, ends_at, time_zone, windows, criteria, offer, per_member_limit, per_member_period,
+                             budget_points, budget_value_minor, budget_coupons, priority, stacking, created_at, updated_at)
+       values (gen_random_uuid(), ?, ?, ?, 'ACTIVE', ?, ?, 'Europe/London', ?::jsonb, ?::jsonb, ?::jsonb, ?, 'CAMPAIGN', ?, null, ?, ?, 'STACKABLE', ?, ?)`,
+      [c.code, c.name, c.description, c.startsAt, c.endsAt, JSON.stringify(c.windows ?? []), JSON.stringify(c.criteria), JSON.stringify(c.offer), c.perMember ?? null,
+        c.budgetPoints ?? null, c.budgetCoupons ?? null, c.priority, now, now],
+    );
+  await campaign({
+    code: 'CLOTHING-WEEKEND', name: 'Double points on clothing at weekends', description: 'Saturdays and Sundays, UK time',
+    startsAt: new Date('2026-11-01T00:00:00Z'), endsAt: new Date('2027-12-31T00:00:00Z'), windows: [{ weekdays: [6, 7], fromMinute: 0, toMinute: 1440 }],
+    criteria: { categoryIds: ['clothing'] }, offer: { kind: 'POINTS_MULTIPLIER', percent: 200 }, budgetPoints: 1_000_000, priority: 10,
+  });
+  await campaign({
+    code: 'SPEND50-TOTE', name: 'Spend £50, get a tote bag', description: 'One per member, while 200 last',
+    startsAt: new Date('2026-11-01T00:00:00Z'), endsAt: new Date('2027-12-31T00:00:00Z'),
+    criteria: { minSpendMinor: 5000 }, offer: { kind: 'GIFT_ITEM', productId: 'tote-canvas', valueMinor: 350, title: 'Free canvas tote bag', validDays: 60 },
+    perMember: 1, budgetCoupons: 200, priority: 5,
+  });
+  const template = (key: string, channel: string, subject: string, body: string, html: string | null = null) =>
+    em.execute(`insert into message_template (key, channel, subject, body, html, updated_at) values (?, ?, ?, ?, ?, ?) on conflict do nothing`, [key, channel, subject, body, html, now]);
+  await template('custom.birthday_voucher', 'INBOX', 'Happy birthday, {{firstName}}!', 'A {{couponTitle}} is waiting for you: show code {{couponCode}} at the till by {{couponExpiresOn}}.');
+  await template('custom.birthday_voucher', 'EMAIL', 'Happy birthday, {{firstName}}: a present from us', 'Happy birthday, {{firstName}}!\n\nYour {{couponTitle}}: code {{couponCode}}, valid until {{couponExpiresOn}}.',
+    '<h1>Happy birthday, {{firstName}}!</h1><p>Your <b>{{couponTitle}}</b> is waiting: show code <code>{{couponCode}}</code> at the till by {{couponExpiresOn}}.</p>');
+  await template('custom.birthday_voucher', 'SMS', 'Birthday voucher', 'Happy birthday {{firstName}}! Your {{couponTitle}}: {{couponCode}}, until {{couponExpiresOn}}.');
+  await template('custom.win_back', 'INBOX', 'We miss you, {{firstName}}', "It's been {{daysInactive}} days. Here is {{couponTitle}}: code {{couponCode}}, until {{couponExpiresOn}}.");
+  await template('custom.win_back', 'EMAIL', 'We miss you, {{firstName}}', "It's been {{daysInactive}} days since your last visit.\n\n{{couponTitle}}: code {{couponCode}}, until {{couponExpiresOn}}.",
+    '<p>It has been {{daysInactive}} days since your last visit, {{firstName}}.</p><p><b>{{couponTitle}}</b>: code <code>{{couponCode}}</code>, until {{couponExpiresOn}}.</p>');
+  const automation = (a: Record<string, unknown>) =>
+    em.execute(
+      `insert into automation (id, code, name, status, trigger, actions, activated_at, created_at, updated_at) values (gen_random_uuid(), ?, ?, 'ACTIVE', ?::jsonb, ?::jsonb, ?, ?, ?)`,
+      [a.code, a.name, JSON.stringify(a.trigger), JSON.stringify(a.actions), now, now, now],
+    );
+  await automation({
+    code: 'BIRTHDAY-VOUCHER', name: 'Birthday voucher', trigger: { kind: 'BIRTHDAY' },
+    actions: [
+      { kind: 'ISSUE_COUPON', coupon: { kind: 'CASH_VOUCHER', valueMinor: 500, title: '£5 birthday voucher', validDays: 30 } },
+      { kind: 'SEND_MESSAGE', templateKey: 'custom.birthday_voucher', purpose: 'MARKETING' },
+    ],
+  });
+  await automation({
+    code: 'WIN-BACK-90', name: 'Win back after 90 days', trigger: { kind: 'INACTIVE', days: 90 },
+    actions: [
+      { kind: 'ISSUE_COUPON', coupon: { kind: 'PERCENT_COUPON', percent: 15, title: '15% off your next visit', validDays: 30 } },
+      { kind: 'ADD_TAG', tag: 'win-back' },
+      { kind: 'SEND_MESSAGE', templateKey: 'custom.win_back', purpose: 'MARKETING' },
+    ],
+  });
+  await em.execute(
+    `insert into challenge (id, code, name, description, status, starts_at, ends_at, goal, reward_points, reward_coupon, created_at, updated_at)
+     values (gen_random_uuid(), 'FIVE-COFFEES', 'Five coffees', 'Buy a coffee card five times, get 150 points', 'ACTIVE', ?, ?, ?::jsonb, 150, null, ?, ?)`,
+    [new Date('2026-11-01T00:00:00Z'), new Date('2027-06-30T00:00:00Z'), JSON.stringify({ kind: 'VISITS', target: 5, categoryIds: ['cafe'] }), now, now],
+  );
 }

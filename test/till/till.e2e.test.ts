@@ -123,6 +123,9 @@ describe('the till in a browser', () => {
     expect(await page.getByTestId('points-available').textContent()).toBe(String(before.available));
     expect(await notice()).toContain(`Card ${CARD}`);
     await expect.poll(async () => text('connectivity')).toBe('● online');
+    // the demo's coffee challenge, as a progress bar in the member panel
+    expect(await page.getByTestId('challenge').allTextContents()).toEqual(['Five coffees 0 of 5']);
+    await page.screenshot({ path: path.join(SHOTS, '10-member-challenges.png') });
   });
 
   it('splits a sale between points and cash with the right change, and shows the points earned', async () => {
@@ -165,8 +168,8 @@ describe('the till in a browser', () => {
     await page.getByTestId('member-panel').waitFor();
     await wedgeScan(LIPSTICK);
     await page.keyboard.press('F8');
-    await page.keyboard.press('F9'); // maximum points
-    expect(Number(await page.locator('#points').inputValue())).toBe(1299); // the whole £12.99
+    await page.keyboard.press('F9'); // maximum points (typed ahead: it waits for the tender to open)
+    await expect.poll(async () => Number(await page.locator('#points').inputValue())).toBe(1299); // the whole £12.99
     await page.locator('#points').press('Enter');
     await page.getByTestId('hold').waitFor();
     expect((await wallet()).held).toBe(1299);

@@ -18,7 +18,7 @@ import { receiptHtml } from './lib/receipt-html';
 import { WedgeDetector } from './lib/wedge';
 import { createTillApi } from './sale/api';
 import { SaleJournal } from './sale/journal';
-import { bindingFor, footerFor, keyName, type Command, type FieldId } from './sale/keymap';
+import { bindingFor, footerFor, isTypeAheadKey, keyName, type Command, type FieldId } from './sale/keymap';
 import { initialState } from './sale/model';
 import { ProductLookup } from './sale/products';
 import { createSaleStore } from './sale/store';
@@ -162,20 +162,39 @@ export function App({ backend, config }: { backend: TillBackend; config: TillCon
   commandsRef.current = commands;
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented) return;
+    /** Looks the key up in the stage and field of now, and runs its command; false when it has none. */
+    const run = (key: string): boolean => {
       const s = store.getState();
       const el = document.activeElement;
       const field = el instanceof HTMLInputElement && FIELDS.has(el.id) ? el : null;
-      const binding = bindingFor(keyName(e), { stage: s.stage, field: (field?.id as FieldId | undefined) ?? null, fieldValue: field?.value ?? '', searchShown: Boolean(s.search?.results.length) });
-      if (!binding) return;
-      e.preventDefault();
+      const binding = bindingFor(key, { stage: s.stage, field: (field?.id as FieldId | undefined) ?? null, fieldValue: field?.value ?? '', searchShown: Boolean(s.search?.results.length) });
+      if (!binding) return false;
       if (binding.focus) input(binding.focus)?.focus();
       commandsRef.current[binding.command](field);
+      return true;
+    };
+    // keys typed ahead while commands run wait for them, in order (keymap.ts isTypeAheadKey)
+    let typedAhead: Promise<void> = Promise.resolve();
+    let waiting = 0;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const key = keyName(e);
+      if (isTypeAheadKey(key) && (wf.busy || waiting > 0)) {
+        e.preventDefault();
+        waiting++;
+        typedAhead = typedAhead.then(async () => {
+          await wf.idle();
+          await new Promise((resolve) => setTimeout(resolve, 0)); // let React render the stage the commands left
+          run(key);
+          waiting--;
+        });
+        return;
+      }
+      if (run(key)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, wf]);
 
   // Keyboard-wedge scanners: bursts of keys, told apart from typing by timing.
   useEffect(() => {

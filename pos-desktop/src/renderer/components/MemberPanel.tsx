@@ -1,6 +1,11 @@
 import type { MemberPanelFieldsFragment } from '../gql/graphql';
 import { formatMoney } from '../../shared/money';
 
+/** A challenge's progress or target as the cashier reads it: money for spend goals, a count otherwise. */
+function challengeFigure(kind: string, n: number, currency: string): string {
+  return kind === 'SPEND' ? formatMoney(n, currency) : String(n);
+}
+
 /** Who the sale is for: tier and progress, points by state and their cash value, coupons, what expires soon. */
 export function MemberPanel({ member, currency, onClear }: { member: MemberPanelFieldsFragment; currency: string; onClear?: (() => void) | undefined }) {
   const w = member.wallet;
@@ -47,6 +52,24 @@ export function MemberPanel({ member, currency, onClear }: { member: MemberPanel
             {member.coupons.map((c) => (
               <li key={c.code}>
                 <code>{c.displayCode}</code> {c.title} <small>until {c.expiresAt.slice(0, 10)}</small>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {member.challenges.length > 0 && (
+        <div className="challenges" data-testid="challenges">
+          <h3>Challenges</h3>
+          <ul>
+            {member.challenges.map((c) => (
+              <li key={c.challenge.code} data-testid="challenge">
+                <span>{c.challenge.name}</span>{' '}
+                <small data-testid="challenge-progress">
+                  {c.completed ? 'completed' : `${challengeFigure(c.challenge.goal.kind, c.progress, currency)} of ${challengeFigure(c.challenge.goal.kind, c.target, currency)}`}
+                </small>
+                <div className="progress" aria-label={`${c.challenge.name} progress`}>
+                  <div style={{ width: `${c.percent}%` }} />
+                </div>
               </li>
             ))}
           </ul>

@@ -16,6 +16,7 @@ export const MemberPanelFields = graphql(`
     tierProgress { tierPoints nextTier { name } pointsToNextTier }
     wallet { available pending held cashValue { amount currencyCode } expiring { points expiresAt } }
     coupons(status: ACTIVE) { code displayCode title kind value { amount currencyCode } percent expiresAt }
+    challenges { challenge { code name goal { kind } endsAt } progress target percent completed }
   }
 `);
 

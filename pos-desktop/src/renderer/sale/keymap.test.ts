@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bindingFor, footerFor, KEYMAP, keyName, keyTableMarkdown, type KeyContext } from './keymap';
+import { bindingFor, footerFor, isTypeAheadKey, KEYMAP, keyName, keyTableMarkdown, type KeyContext } from './keymap';
 
 const ctx = (c: Partial<KeyContext>): KeyContext => ({ stage: 'sale', field: null, fieldValue: '', searchShown: false, ...c });
 
@@ -51,5 +51,12 @@ describe('the key map', () => {
   it('drives the footer from the same rows', () => {
     expect(footerFor('tender').map((b) => b.label)).toEqual(['F9', 'F7', '↑', '↓', 'F10', 'Esc']);
     for (const stage of ['sale', 'tender', 'receipt', 'return'] as const) expect(footerFor(stage).length).toBeGreaterThan(0);
+  });
+
+  it('types ahead function keys, Enter and Escape, never characters a field takes', () => {
+    expect(['F8', 'F9', 'F10', 'Enter', 'Escape'].every(isTypeAheadKey)).toBe(true);
+    expect(['+', '-', '5', 'a', 'ArrowUp', 'Ctrl+f', 'Tab'].some(isTypeAheadKey)).toBe(false);
+    // every type-ahead key the map binds is an F-key, Enter or Escape: nothing a field would lose
+    for (const b of KEYMAP) if (isTypeAheadKey(b.key)) expect(/^(F\d+|Enter|Escape)$/.test(b.key)).toBe(true);
   });
 });

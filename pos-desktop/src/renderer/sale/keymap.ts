@@ -119,6 +119,15 @@ export function keyName(e: { key: string; ctrlKey: boolean; metaKey?: boolean })
   return (e.ctrlKey || e.metaKey) && e.key.length === 1 ? `Ctrl+${e.key.toLowerCase()}` : e.key;
 }
 
+/**
+ * Keys a cashier types ahead while the till is busy (function keys, Enter, Escape): their binding
+ * is looked up when the commands before them have finished, in the stage those leave, so F8 F9 F7
+ * Enter typed in one go reach the tender they are meant for.
+ */
+export function isTypeAheadKey(key: string): boolean {
+  return /^F\d{1,2}$/.test(key) || key === 'Enter' || key === 'Escape';
+}
+
 /** The binding for a key in a context, or undefined (the key is the field's). */
 export function bindingFor(key: string, c: KeyContext): KeyBinding | undefined {
   return KEYMAP.find((b) => {

@@ -77,8 +77,17 @@ export class SaleWorkflow {
     return formatMoney(minor, this.s.currencyCode);
   }
 
+  /** Commands queued or running. */
+  private pending = 0;
+
+  /** True while commands are queued or running: keys typed now wait for them (App.tsx). */
+  get busy(): boolean {
+    return this.pending > 0;
+  }
+
   /** Runs `fn` after every command before it; `label` shows while it runs. Never rejects. */
   private enqueue(label: string | null, fn: () => Promise<void> | void): Promise<void> {
+    this.pending++;
     const run = this.chain.then(async () => {
       if (label) this.dispatch({ type: 'busy', label });
       try {
@@ -88,6 +97,7 @@ export class SaleWorkflow {
         this.say('error', `Something went wrong in the till: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
         if (label) this.dispatch({ type: 'busy', label: null });
+        this.pending--;
       }
     });
     this.chain = run;

@@ -25,6 +25,7 @@ export function member(available: number, id = 'm-1'): Member {
     tierProgress: { tierPoints: 0, pointsToNextTier: 100, nextTier: { name: 'Silver' } },
     wallet: { available, pending: 0, held: 0, cashValue: { amount: available, currencyCode: 'GBP' }, expiring: [] },
     coupons: [],
+    challenges: [],
   };
 }
 
