@@ -4,8 +4,7 @@ import type { Logger } from '../../common/logger';
 import { errorForLog } from '../../common/redact';
 import type { AudienceRules } from '../audiences/audience-rules';
 import { audienceRulesByCode } from '../campaigns/campaign.definition';
-import { CouponKind } from '../coupons/coupon.entity';
-import { insertCoupon } from '../coupons/coupon.service';
+import { issueOfferCoupon, offerCouponText } from '../coupons/offer-coupon';
 import { credit } from '../ledger/adjust.service';
 import { ACCOUNT, MemberLedger } from '../ledger/ledger.core';
 import { LedgerEntryType } from '../ledger/ledger.entities';
@@ -143,8 +142,6 @@ async function runOccurrence(root: EntityManager, a: AutomationDef, o: Occurrenc
   }
 }
 
-const COUPON_KIND = { CASH_VOUCHER: CouponKind.CASH_VOUCHER, PERCENT_COUPON: CouponKind.PERCENT_DISCOUNT, GIFT_ITEM: CouponKind.GIFT_ITEM } as const;
-
 async function runAction(
   em: EntityManager, ledger: MemberLedger, a: AutomationDef, action: AutomationAction, actionIndex: number, o: Occurrence,
   values: Record<string, string | number>, settings: ProgrammeSettings, now: Date,
@@ -159,18 +156,12 @@ async function runAction(
       return { kind: action.kind, points: action.points };
     }
     case AutomationActionKind.ISSUE_COUPON: {
-      const c = action.coupon!;
-      const title = c.title ?? (c.kind === 'PERCENT_COUPON' ? `${c.percent}% off` : c.kind === 'CASH_VOUCHER' ? `${((c.valueMinor ?? 0) / 100).toFixed(2)} ${settings.currencyCode} voucher` : `Gift ${c.productId}`);
-      const expiresAt = new Date(now.getTime() + (c.validDays ?? settings.couponValidityDays) * 86_400_000);
-      const row = await insertCoupon(em, {
-        kind: COUPON_KIND[c.kind], title, memberId, valueMinor: c.kind === 'CASH_VOUCHER' ? c.valueMinor : 0, percent: c.percent ?? 0, productId: c.productId ?? null,
-        expiresAt, issuedBy: `automation:${a.code}`,
-      }, settings.currencyCode, now);
-      await ledger.note(LedgerEntryType.COUPON_ISSUE, { couponCode: String(row.code), reason: `automation ${a.code} (${a.name}): ${title}`.slice(0, 500) });
-      values.couponCode = String(row.code);
-      values.couponTitle = title;
-      values.couponExpiresOn = expiresAt.toISOString().slice(0, 10);
-      return { kind: action.kind, couponCode: row.code };
+      const coupon = await issueOfferCoupon(em, memberId, action.coupon!, { title: offerCouponText(action.coupon!, settings.currencyCode), issuedBy: `automation:${a.code}`, now, settings });
+      await ledger.note(LedgerEntryType.COUPON_ISSUE, { couponCode: coupon.code, reason: `automation ${a.code} (${a.name}): ${coupon.title}`.slice(0, 500) });
+      values.couponCode = coupon.code;
+      values.couponTitle = coupon.title;
+      values.couponExpiresOn = coupon.expiresAt.toISOString().slice(0, 10);
+      return { kind: action.kind, couponCode: coupon.code };
     }
     case AutomationActionKind.ADD_TAG:
       await em.execute(`update member set tags = array(select distinct t from unnest(tags || array[?::text]) t order by t) where id = ?`, [action.tag, memberId]);

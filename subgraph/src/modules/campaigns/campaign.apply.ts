@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audienceCondition } from '../audiences/audience-rules';
-import { CouponKind } from '../coupons/coupon.entity';
-import { insertCoupon } from '../coupons/coupon.service';
+import { issueOfferCoupon, offerCouponText } from '../coupons/offer-coupon';
 import type { EarnCalculation } from '../earning/earn-calculator';
 import type { ValidSale } from '../earning/sale.validation';
 import { allocate } from '../../common/allocation';
@@ -9,7 +8,7 @@ import { ACCOUNT, MAX_POINTS, type MemberLedger } from '../ledger/ledger.core';
 import { LedgerEntryType, LotStatus, type SaleEarnLine } from '../ledger/ledger.entities';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import {
-  CampaignOfferKind, CampaignStatus, chooseAwards, hasBudget, memberReason, needsMember, remainingOf, saleCandidates,
+  CampaignStatus, chooseAwards, hasBudget, memberReason, needsMember, remainingOf, saleCandidates,
   type CampaignAwardPlan, type CampaignDef, type CampaignFacts, type CampaignSale, type CampaignSkip, type Candidate,
 } from './campaign-engine';
 
@@ -103,20 +102,6 @@ export function engineFacts(read: MemberFactsRead | null, remaining: CampaignFac
   };
 }
 
-const COUPON_KIND: Record<string, CouponKind> = {
-  [CampaignOfferKind.CASH_VOUCHER]: CouponKind.CASH_VOUCHER,
-  [CampaignOfferKind.PERCENT_COUPON]: CouponKind.PERCENT_DISCOUNT,
-  [CampaignOfferKind.GIFT_ITEM]: CouponKind.GIFT_ITEM,
-};
-
-function couponTitle(a: CampaignAwardPlan, currencyCode: string): string {
-  const c = a.coupon!;
-  if (c.title) return c.title;
-  if (c.kind === CampaignOfferKind.PERCENT_COUPON) return `${c.percent}% off (${a.campaign.name})`;
-  if (c.kind === CampaignOfferKind.CASH_VOUCHER) return `${(c.valueMinor / 100).toFixed(2)} ${currencyCode} voucher (${a.campaign.name})`;
-  return `Gift ${c.productId} (${a.campaign.name})`;
-}
-
 function describe(a: CampaignAwardPlan): string {
   const what = a.coupon ? 'a coupon' : `${a.points} points`;
   return `campaign ${a.campaign.code} (${a.campaign.name}): ${what}`.slice(0, 500);
@@ -192,14 +177,11 @@ export async function bookCampaignAwards(
         if (p > 0) (b.lines[i]!.campaigns ??= []).push({ campaignId: a.campaign.id, points: p, returnedPoints: 0 });
       });
     } else if (a.coupon) {
-      const c = a.coupon;
-      const row = await insertCoupon(em, {
-        kind: COUPON_KIND[c.kind]!, title: couponTitle(a, b.settings.currencyCode), memberId: ledger.wallet.memberId,
-        valueMinor: c.kind === CampaignOfferKind.CASH_VOUCHER ? c.valueMinor : 0, percent: c.percent, productId: c.productId,
-        campaignId: a.campaign.id, expiresAt: new Date(ledger.now.getTime() + (c.validDays ?? b.settings.couponValidityDays) * 86_400_000),
-        issuedBy: `campaign:${a.campaign.code}`,
-      }, b.settings.currencyCode, ledger.now);
-      couponCode = String(row.code);
+      const coupon = await issueOfferCoupon(em, ledger.wallet.memberId, a.coupon, {
+        title: `${offerCouponText(a.coupon, b.settings.currencyCode)} (${a.campaign.name})`, issuedBy: `campaign:${a.campaign.code}`,
+        campaignId: a.campaign.id, now: ledger.now, settings: b.settings,
+      });
+      couponCode = coupon.code;
       entryId = await ledger.note(LedgerEntryType.COUPON_ISSUE, { ...refs, couponCode });
     }
     await em.execute(

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { textArray } from '../audiences/audience-rules';
 import type { CampaignSale } from '../campaigns/campaign-engine';
-import { CouponKind } from '../coupons/coupon.entity';
-import { insertCoupon } from '../coupons/coupon.service';
+import { issueOfferCoupon, offerCouponText } from '../coupons/offer-coupon';
 import type { ValidSale } from '../earning/sale.validation';
 import { credit } from '../ledger/adjust.service';
 import { ACCOUNT, MAX_POINTS, type MemberLedger } from '../ledger/ledger.core';
@@ -49,8 +48,6 @@ export interface ChallengeStep {
   /** Completed by this sale (the reward was given now). */
   completed: boolean;
 }
-
-const COUPON_KIND = { CASH_VOUCHER: CouponKind.CASH_VOUCHER, PERCENT_COUPON: CouponKind.PERCENT_DISCOUNT, GIFT_ITEM: CouponKind.GIFT_ITEM } as const;
 
 /**
  * Raises the member's progress on each challenge the sale counts for, in the earn's transaction
@@ -106,14 +103,9 @@ async function rewardChallenge(em: EntityManager, ledger: MemberLedger, c: Chall
     ledger.touch();
   }
   if (c.rewardCoupon) {
-    const k = c.rewardCoupon;
-    const title = k.title ?? `${c.name}: ${k.kind === 'PERCENT_COUPON' ? `${k.percent}% off` : k.kind === 'CASH_VOUCHER' ? `${((k.valueMinor ?? 0) / 100).toFixed(2)} ${settings.currencyCode} voucher` : `gift ${k.productId}`}`;
-    const row = await insertCoupon(em, {
-      kind: COUPON_KIND[k.kind], title: title.slice(0, 200), memberId: w.memberId, valueMinor: k.kind === 'CASH_VOUCHER' ? k.valueMinor : 0, percent: k.percent ?? 0, productId: k.productId ?? null,
-      expiresAt: new Date(ledger.now.getTime() + (k.validDays ?? settings.couponValidityDays) * 86_400_000), issuedBy: `challenge:${c.code}`,
-    }, settings.currencyCode, ledger.now);
-    couponCode = String(row.code);
-    const noted = await ledger.note(LedgerEntryType.COUPON_ISSUE, { couponCode, reason: `challenge ${c.code} (${c.name}) completed: ${title}`.slice(0, 500) });
+    const coupon = await issueOfferCoupon(em, w.memberId, c.rewardCoupon, { title: `${c.name}: ${offerCouponText(c.rewardCoupon, settings.currencyCode)}`, issuedBy: `challenge:${c.code}`, now: ledger.now, settings });
+    couponCode = coupon.code;
+    const noted = await ledger.note(LedgerEntryType.COUPON_ISSUE, { couponCode, reason: `challenge ${c.code} (${c.name}) completed: ${coupon.title}`.slice(0, 500) });
     entryId ??= noted;
   }
   await em.execute('update challenge_progress set reward_entry_id = ?, reward_coupon_code = ? where challenge_id = ? and member_id = ?', [entryId, couponCode, c.id, w.memberId]);

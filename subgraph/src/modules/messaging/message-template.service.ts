@@ -36,7 +36,7 @@ function toView(r: Record<string, unknown>): MessageTemplateView {
 async function unsuppliedByAutomations(ctx: RequestContext, key: string, texts: string[]): Promise<{ field: 'body'; message: string }[]> {
   const used = [...new Set(texts.flatMap((t) => placeholdersIn(t)))];
   const rows = await ctx.em.getConnection().execute<{ code: string; trigger: unknown; actions: unknown }[]>(
-    `select code, trigger, actions from automation where actions @> ?::jsonb`,
+    `select code, trigger, actions from automation where actions @> ?::jsonb order by code`,
     [JSON.stringify([{ templateKey: key }])],
   );
   const problems: { field: 'body'; message: string }[] = [];
