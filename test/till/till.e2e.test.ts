@@ -414,6 +414,8 @@ describe('the till in a browser', () => {
     expect(await page.getByTestId('receipt-line-discount').allTextContents()).toEqual(['  Gold 10% off (Clothing)-£4.50']);
     expect(await text('receipt-level-discounts')).toBe('Level discounts-£4.50');
     expect(await text('receipt-total')).toBe('Total£53.49');
+    // £53.49 reaches the demo's spend-£50 campaign: the receipt says where the gift went
+    expect(await text('receipt')).toContain('Spend £50, get a tote bag: a coupon is in your account');
     const saleId = await text('receipt-sale-id');
     const earned = pointsEarned(await text('receipt'));
     const [row] = await svc.orm.em.fork().getConnection().execute<{ total_minor: string; discount_minor: string; points: string }[]>(

@@ -82,6 +82,8 @@ describe('checkPrintJob', () => {
     expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, lines: [{ name: 'x' }] }))).toBe('receipt.lines[0] must have name, quantity, unitPrice, amount');
     expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, lines: new Array(LIMITS.receiptLines + 1).fill(SAMPLE_RECEIPT.lines[0]) }))).toMatch(/at most 500/);
     expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, earn: { status: 'credited' } }))).toMatch(/^receipt.earn must be/);
+    expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, earn: { status: 'credited', points: 1, extras: [{ name: 'x', points: -1, coupon: false }] } }))).toMatch(/^receipt.earn.extras/);
+    expect(checkReceiptDoc({ ...SAMPLE_RECEIPT, earn: { status: 'credited', points: 1, extras: [{ name: 'Double points', points: 1, coupon: false }] } }).ok).toBe(true);
     expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, earnBasis: 'HALF' }))).toMatch(/^receipt.earnBasis/);
     expect(message(checkReceiptDoc({ ...SAMPLE_RECEIPT, storeName: 'x'.repeat(201) }))).toBe('receipt.storeName must be a short text');
   });

@@ -165,6 +165,10 @@ export function checkReceiptDoc(value: unknown): Checked<ReceiptDoc> {
       isPlainObject(e) &&
       ((e.status === 'credited' && isAmount(e.points)) || e.status === 'queued' || ((e.status === 'refused' || e.status === 'not-kept') && isText(e.message, 1000)));
     if (!good) return fail('receipt.earn must be credited (with points), queued, refused or not-kept (with a message), or null');
+    const x = (e as { extras?: unknown }).extras;
+    if (x !== undefined && !(Array.isArray(x) && x.length <= 20 && x.every((c) => isPlainObject(c) && isText(c.name) && isAmount(c.points) && (c.points as number) >= 0 && typeof c.coupon === 'boolean'))) {
+      return fail('receipt.earn.extras must list at most 20 { name, points, coupon }');
+    }
   }
   const text = jsonWithin(value, 'receipt', LIMITS.receiptHtml);
   if (!text.ok) return text;

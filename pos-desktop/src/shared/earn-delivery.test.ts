@@ -11,6 +11,9 @@ describe('earnDelivery: one rule for the first attempt and both replayers', () =
   it('is credited when the graph credited the earn, now or before (a duplicate)', () => {
     expect(answer(200, earned())).toEqual({ outcome: 'credited', points: 51, duplicate: false });
     expect(answer(200, earned({ duplicate: true, earn: null }))).toEqual({ outcome: 'credited', points: null, duplicate: true });
+    // what campaigns gave comes along for the receipt; a malformed entry is left out
+    const withCampaigns = earned({ earn: { points: 51, campaigns: [{ campaign: { name: 'Double points' }, points: 51, couponCode: null }, { campaign: { name: 'Tote bag' }, points: 0, couponCode: 'BV82R3GFEANN' }, { points: 5 }] } });
+    expect(answer(200, withCampaigns)).toEqual({ outcome: 'credited', points: 51, duplicate: false, extras: [{ name: 'Double points', points: 51, coupon: false }, { name: 'Tote bag', points: 0, coupon: true }] });
   });
 
   it('is refused, with the reason, when the graph answered no for this earn', () => {

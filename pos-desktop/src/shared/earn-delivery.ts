@@ -10,14 +10,14 @@
 
 /** The earn mutation every delivery sends (validated against the committed schema by a test). */
 export const EARN_MUTATION =
-  'mutation TillEarnPoints($input: EarnPointsInput!) { earnPoints(input: $input) { duplicate earn { id points status } userErrors { code message } } }';
+  'mutation TillEarnPoints($input: EarnPointsInput!) { earnPoints(input: $input) { duplicate earn { id points status campaigns { campaign { name } points couponCode } } userErrors { code message } } }';
 
 /** What one attempt got back: nothing (no network, timeout, refused connection), or an HTTP answer. */
 export type EarnAttempt = { readonly kind: 'no-answer'; readonly message: string } | { readonly kind: 'answer'; readonly status: number; readonly body: string };
 
 export type EarnDelivery =
   /** The graph credited the earn now, or had already (`duplicate`). */
-  | { readonly outcome: 'credited'; readonly points: number | null; readonly duplicate: boolean }
+  | { readonly outcome: 'credited'; readonly points: number | null; readonly duplicate: boolean; readonly extras?: readonly EarnExtra[] }
   /** The graph answered for this earn and refused it: sending it again cannot help. */
   | { readonly outcome: 'refused'; readonly message: string; readonly codes: readonly string[] }
   /** Not known to have gone through: keep it and send it again later. */
@@ -30,9 +30,16 @@ export type EarnDelivery =
  */
 const DEFINITE_REFUSALS: ReadonlySet<string> = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 
+/** What a campaign gave on top of the sale's points, for the receipt: points, or a coupon in the member's account. */
+export interface EarnExtra {
+  readonly name: string;
+  readonly points: number;
+  readonly coupon: boolean;
+}
+
 interface EarnAnswer {
   duplicate?: boolean;
-  earn?: { points?: number | null } | null;
+  earn?: { points?: number | null; campaigns?: { campaign?: { name?: unknown } | null; points?: unknown; couponCode?: unknown }[] | null } | null;
   userErrors?: { code?: string; message?: string }[];
 }
 
@@ -72,7 +79,11 @@ export function earnDelivery(attempt: EarnAttempt): EarnDelivery {
       };
     }
     const points = typeof earn.earn?.points === 'number' ? earn.earn.points : null;
-    return { outcome: 'credited', points, duplicate: earn.duplicate === true };
+    const extras: EarnExtra[] = (Array.isArray(earn.earn?.campaigns) ? earn.earn.campaigns : [])
+      .filter((c) => typeof c?.campaign?.name === 'string')
+      .slice(0, 20)
+      .map((c) => ({ name: String(c.campaign!.name).slice(0, 100), points: typeof c.points === 'number' && Number.isSafeInteger(c.points) && c.points > 0 ? c.points : 0, coupon: typeof c.couponCode === 'string' }));
+    return { outcome: 'credited', points, duplicate: earn.duplicate === true, ...(extras.length ? { extras } : {}) };
   }
   const errors = Array.isArray(answer.errors) ? (answer.errors as { message?: unknown; extensions?: { code?: unknown } }[]) : [];
   const codes = errors.map((e) => (typeof e?.extensions?.code === 'string' ? e.extensions.code : 'UNKNOWN'));

@@ -34,6 +34,13 @@ describe('receipt rows', () => {
     ]);
   });
 
+  it('lists what campaigns gave under the points earned', () => {
+    const earn = { status: 'credited' as const, points: 69, extras: [{ name: 'Double points on beauty', points: 52, coupon: false }, { name: 'Spend £50, get a tote bag', points: 0, coupon: true }] };
+    const rows = texts(receiptRows({ ...SAMPLE_RECEIPT, earn, earnBasis: null }));
+    const at = rows.indexOf('Points earned | 69');
+    expect(rows.slice(at, at + 3)).toEqual(['Points earned | 69', '  Double points on beauty | +52', '  Spend £50, get a tote bag: a coupon is in your account']);
+  });
+
   it('says when the points come later, or why they did not come', () => {
     const rows = (earn: ReceiptDoc['earn']) => texts(receiptRows({ ...SAMPLE_RECEIPT, earn, earnBasis: null }));
     expect(rows({ status: 'queued' })).toContain('Points earned: will be credited when the till is back online');

@@ -11,7 +11,8 @@ export type EarnBasis = 'WHOLE_SALE' | 'CASH_PAID';
 
 /** What became of the sale's points, as the receipt tells the member. */
 export type ReceiptEarn =
-  | { readonly status: 'credited'; readonly points: number }
+  /** `extras`: what campaigns gave on top (points, or a coupon put in the member's account). */
+  | { readonly status: 'credited'; readonly points: number; readonly extras?: readonly { readonly name: string; readonly points: number; readonly coupon: boolean }[] }
   /** Kept in the offline queue: credited when the till is back online. */
   | { readonly status: 'queued' }
   /** The service refused the earn (the reason is for the cashier). */
@@ -126,7 +127,13 @@ export function receiptRows(r: ReceiptDoc, locale = 'en-GB'): ReceiptRow[] {
     rows.push({ kind: 'rule' });
     rows.push({ kind: 'pair', left: 'Member', right: r.member });
     const e = r.earn;
-    if (e?.status === 'credited') rows.push({ kind: 'pair', left: 'Points earned', right: String(e.points), testId: 'receipt-points-earned' });
+    if (e?.status === 'credited') {
+      rows.push({ kind: 'pair', left: 'Points earned', right: String(e.points), testId: 'receipt-points-earned' });
+      for (const x of e.extras ?? []) {
+        if (x.points > 0) rows.push({ kind: 'pair', left: `  ${x.name}`, right: `+${x.points}`, testId: 'receipt-campaign' });
+        if (x.coupon) rows.push({ kind: 'text', text: `  ${x.name}: a coupon is in your account`, testId: 'receipt-campaign' });
+      }
+    }
     else if (e?.status === 'queued') rows.push({ kind: 'text', text: 'Points earned: will be credited when the till is back online', testId: 'receipt-points-earned' });
     else if (e) rows.push({ kind: 'text', text: `Points not credited: ${e.message}`, testId: 'receipt-points-earned' });
     if (r.earnBasis) rows.push({ kind: 'pair', left: 'Points earned on', right: EARN_BASIS_TEXT[r.earnBasis], testId: 'receipt-earn-basis' });

@@ -620,7 +620,7 @@ export class SaleWorkflow {
   }
 
   private async settleEarn(d: EarnDelivery, input: Record<string, unknown>): Promise<ReceiptEarn> {
-    if (d.outcome === 'credited') return { status: 'credited', points: d.points ?? 0 };
+    if (d.outcome === 'credited') return { status: 'credited', points: d.points ?? 0, ...(d.extras?.length ? { extras: d.extras } : {}) };
     if (d.outcome === 'refused') return { status: 'refused', message: d.message };
     try {
       const q = await this.deps.queue.enqueueEarn(input);
