@@ -221,6 +221,9 @@ export class DemoSeeder extends Seeder {
  */
 async function seedPromotions(em: EntityManager): Promise<void> {
   const now = new Date();
+  // running from a month before the demo is seeded to a year after, whenever that is
+  const from = new Date(now.getTime() - 30 * 86_400_000);
+  const until = new Date(now.getTime() + 365 * 86_400_000);
   const campaign = (c: Record<string, unknown>) =>
     em.execute(
       `insert into campaign (id, code, name, description, status, starts_at, ends_at, time_zone, windows, criteria, offer, per_member_limit, per_member_period,
@@ -231,12 +234,12 @@ async function seedPromotions(em: EntityManager): Promise<void> {
     );
   await campaign({
     code: 'CLOTHING-WEEKEND', name: 'Double points on clothing at weekends', description: 'Saturdays and Sundays, UK time',
-    startsAt: new Date('2026-11-01T00:00:00Z'), endsAt: new Date('2027-12-31T00:00:00Z'), windows: [{ weekdays: [6, 7], fromMinute: 0, toMinute: 1440 }],
+    startsAt: from, endsAt: until, windows: [{ weekdays: [6, 7], fromMinute: 0, toMinute: 1440 }],
     criteria: { categoryIds: ['clothing'] }, offer: { kind: 'POINTS_MULTIPLIER', percent: 200 }, budgetPoints: 1_000_000, priority: 10,
   });
   await campaign({
     code: 'SPEND50-TOTE', name: 'Spend £50, get a tote bag', description: 'One per member, while 200 last',
-    startsAt: new Date('2026-11-01T00:00:00Z'), endsAt: new Date('2027-12-31T00:00:00Z'),
+    startsAt: from, endsAt: until,
     criteria: { minSpendMinor: 5000 }, offer: { kind: 'GIFT_ITEM', productId: 'tote-canvas', valueMinor: 350, title: 'Free canvas tote bag', validDays: 60 },
     perMember: 1, budgetCoupons: 200, priority: 5,
   });
@@ -272,6 +275,6 @@ async function seedPromotions(em: EntityManager): Promise<void> {
   await em.execute(
     `insert into challenge (id, code, name, description, status, starts_at, ends_at, goal, reward_points, reward_coupon, created_at, updated_at)
      values (gen_random_uuid(), 'FIVE-COFFEES', 'Five coffees', 'Buy a coffee card five times, get 150 points', 'ACTIVE', ?, ?, ?::jsonb, 150, null, ?, ?)`,
-    [new Date('2026-11-01T00:00:00Z'), new Date('2027-06-30T00:00:00Z'), JSON.stringify({ kind: 'VISITS', target: 5, categoryIds: ['cafe'] }), now, now],
+    [from, until, JSON.stringify({ kind: 'VISITS', target: 5, categoryIds: ['cafe'] }), now, now],
   );
 }

@@ -14,7 +14,8 @@ let replica: TestService;
 const m: Record<string, string> = {};
 const sql = (q: string, p: unknown[] = []) => svc.orm.em.fork().getConnection().execute(q, p);
 const today = new Date();
-const birthday = `1990-${String(today.getUTCMonth() + 1).padStart(2, '0')}-${String(Math.min(today.getUTCDate(), 28)).padStart(2, '0')}`;
+// born today (UTC) in a leap year, so 29 February works too
+const birthday = `1992-${String(today.getUTCMonth() + 1).padStart(2, '0')}-${String(today.getUTCDate()).padStart(2, '0')}`;
 
 async function save(input: Record<string, unknown>) {
   const res = ok(await svc.gql(SAVE, { i: { status: 'ACTIVE', ...input } })).saveLoyaltyAutomation;

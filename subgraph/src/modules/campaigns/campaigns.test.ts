@@ -100,10 +100,14 @@ describe('when, who and what a campaign rewards', () => {
     const mixed = await earnSale(m, [{ categoryId: 'TOYS', unitPrice: 1_000 }, { categoryId: 'FOOD', unitPrice: 3_000 }], { occurredAt: '2026-11-29T20:00:00Z' });
     expect(mixed.points).toBe(40);
     expect(mixed.campaignPoints).toBe(10);
-    // beyond the offline grace (72 hours by default) a sale is judged when it is booked: a backdated
-    // sale cannot reach a past window
-    expect((await earnSale(m, toys, { occurredAt: '2026-11-28T15:00:00Z' }, strict)).campaignPoints).toBe(0);
     await pause('WKND');
+    // beyond the offline grace (72 hours by default) a sale is judged when it is booked: a backdated
+    // sale cannot reach a period (or window) that is over
+    await save({ code: 'NOVEMBER', name: 'November only', startsAt: '2026-11-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', criteria: { categoryIds: ['NOV'] }, offer: { kind: 'EXTRA_POINTS', points: 9 } });
+    const november = [{ categoryId: 'NOV', unitPrice: 100 }];
+    expect((await earnSale(m, november, { occurredAt: '2026-11-28T15:00:00Z' }, strict)).campaignPoints).toBe(0);
+    expect((await earnSale(m, november, { occurredAt: '2026-11-28T15:00:00Z' })).campaignPoints).toBe(9); // within this service's grace
+    await pause('NOVEMBER');
     expect((await earnSale(m, toys, { occurredAt: '2026-11-28T15:00:00Z' })).campaignPoints).toBe(0);
   });
 

@@ -28,14 +28,19 @@ describe('the demo promotions', () => {
   });
 
   it('double points on clothing at a weekend, and a tote bag for spending £50', async () => {
+    // a Saturday and the Friday before it, noon UTC (noon or 1 pm in London), one to two weeks ago
+    const now = new Date();
+    const sinceSaturday = (now.getUTCDay() + 1) % 7;
+    const saturdayAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - sinceSaturday - 7, 12));
+    const fridayAt = new Date(saturdayAt.getTime() - 86_400_000);
     const sale = (occurredAt: string) => ({ id: 'demo-preview', channel: 'store', currencyCode: 'GBP', occurredAt, lines: [{ productId: 'jeans-slim', categoryId: 'clothing', quantity: 2, unitPrice: 4500 }] });
     const q = `query($s: LoyaltySaleInput!, $m: ID) { loyaltyEarnPreview(input: $s, memberId: $m) { points campaigns { campaign { code } points couponTitle } } }`;
-    const saturday = ok(await svc.gql(q, { s: sale('2026-11-28T12:00:00Z'), m: member })).loyaltyEarnPreview;
+    const saturday = ok(await svc.gql(q, { s: sale(saturdayAt.toISOString()), m: member })).loyaltyEarnPreview;
     expect(saturday.campaigns).toEqual([
       { campaign: { code: 'CLOTHING-WEEKEND' }, points: saturday.points, couponTitle: null },
       { campaign: { code: 'SPEND50-TOTE' }, points: 0, couponTitle: 'Free canvas tote bag' },
     ]);
-    const friday = ok(await svc.gql(q, { s: sale('2026-11-27T12:00:00Z'), m: member })).loyaltyEarnPreview;
+    const friday = ok(await svc.gql(q, { s: sale(fridayAt.toISOString()), m: member })).loyaltyEarnPreview;
     expect(friday.campaigns.map((c: { campaign: { code: string } }) => c.campaign.code)).toEqual(['SPEND50-TOTE']);
   });
 
