@@ -23,6 +23,7 @@ import { LedgerMutationResolver, MemberLedgerResolver, WalletResolver } from '..
 import { tierReferenceResolvers } from '../modules/tiers/tier.reference';
 import { MemberInboxResolver, MessagingResolver } from '../modules/messaging/messaging.resolver';
 import { AudienceResolver } from '../modules/audiences/audience.resolver';
+import { AnalyticsResolver } from '../modules/analytics/analytics.resolver';
 import { ChallengeResolver, MemberChallengesResolver } from '../modules/challenges/challenge.resolver';
 import { AutomationResolver, AutomationRunResolver, MemberTagsResolver } from '../modules/automations/automation.resolver';
 import { CampaignResolver, CouponCampaignResolver, LedgerEntryCampaignResolver } from '../modules/campaigns/campaign.resolver';
@@ -52,7 +53,7 @@ function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
  */
 export async function buildLoyaltySchema(commerce: CommerceConfig): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
-    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver, CouponResolver, MemberCouponsResolver, RewardResolver, MemberInboxResolver, MessagingResolver, TierAdminResolver, LedgerEntryTierResolver, MembershipResolver, MemberMembershipsResolver, TierMembershipResolver, TierDiscountResolver, TierDiscountsFieldResolver, MembershipExpiryResolver, AudienceResolver, CampaignResolver, LedgerEntryCampaignResolver, CouponCampaignResolver, AutomationResolver, AutomationRunResolver, MemberTagsResolver, ChallengeResolver, MemberChallengesResolver],
+    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver, CouponResolver, MemberCouponsResolver, RewardResolver, MemberInboxResolver, MessagingResolver, TierAdminResolver, LedgerEntryTierResolver, MembershipResolver, MemberMembershipsResolver, TierMembershipResolver, TierDiscountResolver, TierDiscountsFieldResolver, MembershipExpiryResolver, AudienceResolver, CampaignResolver, LedgerEntryCampaignResolver, CouponCampaignResolver, AutomationResolver, AutomationRunResolver, MemberTagsResolver, ChallengeResolver, MemberChallengesResolver, AnalyticsResolver],
     // the types of the commerce extensions, when those are on
     orphanedTypes: [...(commerce.order ? [OrderLoyaltyActivityType] : []), ...(commerce.product ? [ProductEarnPreviewType] : [])],
     authChecker,

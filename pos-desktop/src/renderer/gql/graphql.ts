@@ -212,6 +212,12 @@ export type LinkLoyaltyCustomerPayload = {
   userErrors: Array<LoyaltyUserError>;
 };
 
+/** Buckets of the programme's time zone: days, ISO weeks (from Monday), calendar months. */
+export type LoyaltyAnalyticsBucket =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
 /** A named audience (segment) of members, for campaigns and automations; evaluated when read or used. */
 export type LoyaltyAudience = {
   __typename?: 'LoyaltyAudience';
@@ -1255,6 +1261,66 @@ export type LoyaltyPageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Points issued, redeemed, expired and outstanding over a range, from the journal; reconciles with loyaltyLedgerAudit. */
+export type LoyaltyPointsFlow = {
+  __typename?: 'LoyaltyPointsFlow';
+  /** Expired over issued + bonus in the range; null when nothing was issued. */
+  breakageRate?: Maybe<Scalars['Float']['output']>;
+  buckets: Array<LoyaltyPointsFlowBucket>;
+  /** closingOutstanding at the redemption rate: the programme's points liability. */
+  closingLiability: LoyaltyMoney;
+  /** What members hold when the range ends. */
+  closingOutstanding: Scalars['Int']['output'];
+  /** What members held when the range starts. */
+  openingOutstanding: Scalars['Int']['output'];
+  /** Redeemed (and turned into coupons) over issued + bonus in the range; null when nothing was issued. */
+  redemptionRate?: Maybe<Scalars['Float']['output']>;
+  /** The whole range. */
+  totals: LoyaltyPointsFlowFigures;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltyPointsFlowBucket = {
+  __typename?: 'LoyaltyPointsFlowBucket';
+  /** Manual adjustments: credits less debits. */
+  adjusted: Scalars['Int']['output'];
+  /** Bonuses: welcome, birthday, level upgrades, campaigns, automations, challenges. */
+  bonus: Scalars['Int']['output'];
+  expired: Scalars['Int']['output'];
+  /** Turned into vouchers and gift items, less coupons voided. */
+  intoCoupons: Scalars['Int']['output'];
+  /** Earned on sales. */
+  issued: Scalars['Int']['output'];
+  /** outstandingAtEnd at the redemption rate. */
+  liabilityAtEnd: LoyaltyMoney;
+  /** What members hold (available, pending, held) at the end of the bucket. */
+  outstandingAtEnd: Scalars['Int']['output'];
+  /** Spent at tills and as cash, less points given back for returned goods. */
+  redeemed: Scalars['Int']['output'];
+  /** Earned points taken back by returns. */
+  returned: Scalars['Int']['output'];
+  /** When the bucket starts (local midnight in the time zone asked). */
+  start: Scalars['DateTimeISO']['output'];
+};
+
+/** Points moved in a period, from the journal. */
+export type LoyaltyPointsFlowFigures = {
+  __typename?: 'LoyaltyPointsFlowFigures';
+  /** Manual adjustments: credits less debits. */
+  adjusted: Scalars['Int']['output'];
+  /** Bonuses: welcome, birthday, level upgrades, campaigns, automations, challenges. */
+  bonus: Scalars['Int']['output'];
+  expired: Scalars['Int']['output'];
+  /** Turned into vouchers and gift items, less coupons voided. */
+  intoCoupons: Scalars['Int']['output'];
+  /** Earned on sales. */
+  issued: Scalars['Int']['output'];
+  /** Spent at tills and as cash, less points given back for returned goods. */
+  redeemed: Scalars['Int']['output'];
+  /** Earned points taken back by returns. */
+  returned: Scalars['Int']['output'];
+};
+
 /** Points reserved by a till for a tender. */
 export type LoyaltyPointsHold = {
   __typename?: 'LoyaltyPointsHold';
@@ -1985,6 +2051,8 @@ export type Query = {
   loyaltyMessageTemplates: Array<LoyaltyMessageTemplate>;
   /** Outbound e-mails and SMS, newest first. */
   loyaltyOutboxMessages: Array<LoyaltyOutboxMessage>;
+  /** Points issued, given as bonuses, redeemed, expired, returned, adjusted and turned into coupons per bucket, with what members hold and its value (admins). */
+  loyaltyPointsFlow: LoyaltyPointsFlow;
   /** The programme's settings: currency, conversion, limits, expiry, bonuses. */
   loyaltyProgramme: LoyaltyProgramme;
   /** The reward catalogue, cheapest first; with memberId (members: themselves), what they can have. */
@@ -2078,6 +2146,14 @@ export type QueryLoyaltyMembersArgs = {
 export type QueryLoyaltyOutboxMessagesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<LoyaltyOutboxStatus>;
+};
+
+
+export type QueryLoyaltyPointsFlowArgs = {
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  from: Scalars['DateTimeISO']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
