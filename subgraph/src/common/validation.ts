@@ -1,4 +1,5 @@
 import { ErrorCode, userError, type UserError } from './errors';
+import type { MoneyInput } from './money';
 
 /**
  * Collects input problems as `UserError`s (code INVALID_INPUT) so a caller sees every bad field at
@@ -35,6 +36,36 @@ export class InputChecker {
       return null;
     }
     return v;
+  }
+
+  /** An admin's code for a thing (campaign, audience...): trimmed, upper case, letters, digits, _ and -. */
+  code(field: string, value: string | null | undefined, opts: { required?: boolean } = {}): string | null {
+    const c = this.text(field, value, 64, { required: opts.required, label: field })?.toUpperCase() ?? null;
+    if (c && !/^[A-Z0-9][A-Z0-9_-]*$/.test(c)) {
+      this.fail(field, `${field} may hold letters, digits, _ and - only`);
+      return null;
+    }
+    return c;
+  }
+
+  /** A whole number from min to max, or undefined when not given; `what` names it in the message. */
+  int(field: string, value: number | null | undefined, min: number, max: number, what = 'a whole number'): number | undefined {
+    if (value === null || value === undefined) return undefined;
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.fail(field, `${field} must be ${what} from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** An amount in the programme's currency, minor units from min to max, or undefined when not given. */
+  money(field: string, value: MoneyInput | null | undefined, currencyCode: string, min: number, max: number): number | undefined {
+    if (!value) return undefined;
+    if (value.currencyCode?.toUpperCase() !== currencyCode) {
+      this.fail(`${field}.currencyCode`, `${field} must be given in ${currencyCode}, the programme's currency`, ErrorCode.CURRENCY_MISMATCH);
+      return undefined;
+    }
+    return this.int(`${field}.amount`, value.amount, min, max, 'a whole number of minor units');
   }
 
   /** Lower-cased e-mail address (pragmatic syntax check, not RFC 5322). */

@@ -67,8 +67,7 @@ export async function saveAudience(
   input: { code: string; name: string; rules?: AudienceRulesInputShape | null },
 ): Promise<{ audience: AudienceRecord | null; userErrors: UserError[] }> {
   const check = new InputChecker();
-  const code = check.text('code', input.code, 64, { required: true, label: 'code' })?.toUpperCase() ?? null;
-  if (code && !/^[A-Z0-9][A-Z0-9_-]*$/.test(code)) check.fail('code', 'code may hold letters, digits, _ and - only');
+  const code = check.code('code', input.code, { required: true });
   const name = check.text('name', input.name, 100, { required: true, label: 'name' });
   const rules = checkAudienceRules(check, input.rules);
   if (!check.ok || !code || !name) return { audience: null, userErrors: check.errors };

@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode } from '../../common/errors';
 import type { MoneyInput } from '../../common/money';
 import { InputChecker } from '../../common/validation';
 import { checkAudienceRules, codes, type AudienceRules, type AudienceRulesInputShape } from '../audiences/audience-rules';
 import { MessageChannel } from '../messaging/messaging.entities';
 import { placeholdersIn } from '../messaging/templates';
 import {
-  ACTION_PLACEHOLDERS, AutomationActionKind, AutomationStatus, AutomationTriggerKind, CUSTOM_TEMPLATE_KEY, MessagePurpose, TRIGGER_PLACEHOLDERS,
+  ACTION_PLACEHOLDERS, AutomationActionKind, AutomationStatus, AutomationTriggerKind, CUSTOM_TEMPLATE_KEY, EVENT_TYPE, MessagePurpose, TRIGGER_PLACEHOLDERS,
   type AutomationAction, type AutomationCouponKind, type AutomationTrigger,
 } from './automation.model';
 
@@ -23,9 +22,19 @@ export interface AutomationInputShape {
   audience?: AudienceRulesInputShape | null;
   actions: {
     kind: AutomationActionKind; points?: number | null;
-    coupon?: { kind: AutomationCouponKind; value?: MoneyInput | null; percent?: number | null; productId?: string | null; title?: string | null; validDays?: number | null } | null;
+    coupon?: OfferCouponInputShape | null;
     tag?: string | null; name?: string | null; value?: string | null; templateKey?: string | null; purpose?: MessagePurpose | null;
   }[];
+}
+
+/** A coupon as an admin gives it (LoyaltyAutomationCouponInput). */
+export interface OfferCouponInputShape {
+  kind: AutomationCouponKind;
+  value?: MoneyInput | null;
+  percent?: number | null;
+  productId?: string | null;
+  title?: string | null;
+  validDays?: number | null;
 }
 
 export interface CheckedAutomation {
@@ -74,28 +83,29 @@ export async function automationLookups(em: EntityManager): Promise<AutomationLo
   return { audienceExists: (c) => audiences.has(c), template: (k) => templates.get(k) ?? null };
 }
 
-function intIn(check: InputChecker, field: string, v: number | null | undefined, min: number, max: number): number | undefined {
-  if (v === null || v === undefined) return undefined;
-  if (!Number.isInteger(v) || v < min || v > max) {
-    check.fail(field, `${field} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`);
-    return undefined;
-  }
-  return v;
-}
-
-function money(check: InputChecker, field: string, v: MoneyInput | null | undefined, currencyCode: string, min: number): number | undefined {
-  if (!v) return undefined;
-  if (v.currencyCode?.toUpperCase() !== currencyCode) {
-    check.fail(`${field}.currencyCode`, `${field} must be given in ${currencyCode}, the programme's currency`, ErrorCode.CURRENCY_MISMATCH);
-    return undefined;
-  }
-  return intIn(check, `${field}.amount`, v.amount, min, 100_000_000);
+/** The coupon an automation or a challenge gives (coupons/offer-coupon.ts), checked under `field`. */
+export function checkOfferCoupon(check: InputChecker, field: string, c: OfferCouponInputShape, currencyCode: string): NonNullable<AutomationAction['coupon']> {
+  const coupon: NonNullable<AutomationAction['coupon']> = { kind: c.kind };
+  if (c.kind === 'CASH_VOUCHER') {
+    coupon.valueMinor = check.money(`${field}.value`, c.value, currencyCode, 1, 100_000_000);
+    if (!c.value) check.fail(`${field}.value`, 'A cash voucher needs a value');
+  } else if (c.kind === 'PERCENT_COUPON') {
+    coupon.percent = check.int(`${field}.percent`, c.percent, 1, 100);
+    if (c.percent == null) check.fail(`${field}.percent`, 'A percent coupon needs percent');
+  } else if (c.kind === 'GIFT_ITEM') {
+    const productId = check.text(`${field}.productId`, c.productId, 64, { required: true, label: 'productId' });
+    if (productId) coupon.productId = productId;
+  } else check.fail(`${field}.kind`, 'coupon.kind is CASH_VOUCHER, PERCENT_COUPON or GIFT_ITEM');
+  const title = check.text(`${field}.title`, c.title, 200, { label: 'title' });
+  if (title) coupon.title = title;
+  const days = check.int(`${field}.validDays`, c.validDays, 1, 3650);
+  if (days) coupon.validDays = days;
+  return coupon;
 }
 
 /** Checks an automation; every problem becomes a user error under its field. */
 export function checkAutomationInput(check: InputChecker, input: AutomationInputShape, currencyCode: string, lookups: AutomationLookups): CheckedAutomation | null {
-  const code = check.text('code', input.code, 64, { required: true, label: 'code' })?.toUpperCase() ?? null;
-  if (code && !/^[A-Z0-9][A-Z0-9_-]*$/.test(code)) check.fail('code', 'code may hold letters, digits, _ and - only');
+  const code = check.code('code', input.code, { required: true });
   const name = check.text('name', input.name, 100, { required: true, label: 'name' });
 
   const t = input.trigger;
@@ -103,7 +113,7 @@ export function checkAutomationInput(check: InputChecker, input: AutomationInput
   const needsDays = [AutomationTriggerKind.POINTS_EXPIRING, AutomationTriggerKind.COUPON_EXPIRING, AutomationTriggerKind.INACTIVE];
   if (!t?.kind) check.fail('trigger.kind', 'trigger.kind is required');
   else if (needsDays.includes(t.kind)) {
-    const days = intIn(check, 'trigger.days', t.days, 1, 3660);
+    const days = check.int('trigger.days', t.days, 1, 3660);
     if (t.days == null) check.fail('trigger.days', `${t.kind} needs days`);
     if (days) trigger.days = days;
   } else if (t.days != null) check.fail('trigger.days', `days is for ${needsDays.join(', ')}`);
@@ -113,7 +123,7 @@ export function checkAutomationInput(check: InputChecker, input: AutomationInput
   } else if (t?.tierCodes) check.fail('trigger.tierCodes', 'tierCodes is for LEVEL_CHANGED');
   if (t?.kind === AutomationTriggerKind.CUSTOM_EVENT) {
     const type = check.text('trigger.eventType', t.eventType, 64, { required: true, label: 'trigger.eventType' });
-    if (type && !/^[A-Za-z0-9_.:-]{1,64}$/.test(type)) check.fail('trigger.eventType', 'eventType may hold letters, digits and _ . : - only (as recordLoyaltyEvent accepts)');
+    if (type && !EVENT_TYPE.test(type)) check.fail('trigger.eventType', 'eventType may hold letters, digits and _ . : - only (as recordLoyaltyEvent accepts)');
     else if (type) trigger.eventType = type;
   } else if (t?.eventType) check.fail('trigger.eventType', 'eventType is for CUSTOM_EVENT');
   if (t?.criteria) {
@@ -123,12 +133,12 @@ export function checkAutomationInput(check: InputChecker, input: AutomationInput
       const list = codes(check, `trigger.criteria.${key}`, t.criteria[key] ?? undefined);
       if (list) criteria[key] = list;
     }
-    const min = money(check, 'trigger.criteria.minSpend', t.criteria.minSpend, currencyCode, 1);
+    const min = check.money('trigger.criteria.minSpend', t.criteria.minSpend, currencyCode, 1, 100_000_000);
     if (min !== undefined) criteria.minSpendMinor = min;
     trigger.criteria = criteria;
   }
 
-  const audienceCode = check.text('audienceCode', input.audienceCode, 64, { label: 'audienceCode' })?.toUpperCase() ?? null;
+  const audienceCode = check.code('audienceCode', input.audienceCode);
   if (audienceCode && !lookups.audienceExists(audienceCode)) check.fail('audienceCode', `No audience has the code ${audienceCode} (saveLoyaltyAudience creates one)`);
   let audienceRules: AudienceRules | null = null;
   if (input.audience) {
@@ -144,28 +154,12 @@ export function checkAutomationInput(check: InputChecker, input: AutomationInput
     const action: AutomationAction = { kind: a.kind };
     switch (a.kind) {
       case AutomationActionKind.AWARD_POINTS:
-        action.points = intIn(check, `${f}.points`, a.points, 1, 1_000_000);
+        action.points = check.int(`${f}.points`, a.points, 1, 1_000_000);
         if (a.points == null) check.fail(`${f}.points`, 'AWARD_POINTS needs points');
         break;
       case AutomationActionKind.ISSUE_COUPON: {
-        const c = a.coupon;
-        if (!c) { check.fail(`${f}.coupon`, 'ISSUE_COUPON needs a coupon'); break; }
-        const coupon: NonNullable<AutomationAction['coupon']> = { kind: c.kind };
-        if (c.kind === 'CASH_VOUCHER') {
-          coupon.valueMinor = money(check, `${f}.coupon.value`, c.value, currencyCode, 1);
-          if (!c.value) check.fail(`${f}.coupon.value`, 'A cash voucher needs a value');
-        } else if (c.kind === 'PERCENT_COUPON') {
-          coupon.percent = intIn(check, `${f}.coupon.percent`, c.percent, 1, 100);
-          if (c.percent == null) check.fail(`${f}.coupon.percent`, 'A percent coupon needs percent');
-        } else if (c.kind === 'GIFT_ITEM') {
-          const productId = check.text(`${f}.coupon.productId`, c.productId, 64, { required: true, label: 'productId' });
-          if (productId) coupon.productId = productId;
-        } else check.fail(`${f}.coupon.kind`, 'coupon.kind is CASH_VOUCHER, PERCENT_COUPON or GIFT_ITEM');
-        const title = check.text(`${f}.coupon.title`, c.title, 200, { label: 'title' });
-        if (title) coupon.title = title;
-        const days = intIn(check, `${f}.coupon.validDays`, c.validDays, 1, 3650);
-        if (days) coupon.validDays = days;
-        action.coupon = coupon;
+        if (!a.coupon) { check.fail(`${f}.coupon`, 'ISSUE_COUPON needs a coupon'); break; }
+        action.coupon = checkOfferCoupon(check, `${f}.coupon`, a.coupon, currencyCode);
         break;
       }
       case AutomationActionKind.ADD_TAG:

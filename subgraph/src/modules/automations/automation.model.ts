@@ -102,5 +102,8 @@ export const AUTOMATION_PLACEHOLDERS: readonly string[] = [
   ...new Set([...Object.values(TRIGGER_PLACEHOLDERS).flat(), ...Object.values(ACTION_PLACEHOLDERS).flat()]),
 ];
 
+/** Custom event types (recordLoyaltyEvent's `type`, a CUSTOM_EVENT trigger's `eventType`). */
+export const EVENT_TYPE = /^[A-Za-z0-9_.:-]{1,64}$/;
+
 /** Message template keys automations send: `custom.` and a lower-case name. */
 export const CUSTOM_TEMPLATE_KEY = /^custom\.[a-z0-9_]{1,40}$/;

@@ -3,7 +3,7 @@ import { ErrorCode, userError, type UserError } from '../../common/errors';
 import { InputChecker, isUuid, normaliseCardNumber } from '../../common/validation';
 import { AutomationRunStatus } from './automation.entity';
 import { automationLookups, checkAutomationInput, type AutomationInputShape } from './automation.definition';
-import { AutomationStatus, type AutomationAction, type AutomationTrigger } from './automation.model';
+import { AutomationStatus, EVENT_TYPE, type AutomationAction, type AutomationTrigger } from './automation.model';
 
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
@@ -97,8 +97,6 @@ export async function listAutomationRuns(ctx: RequestContext, args: { automation
     createdAt: new Date(r.created_at as string),
   }));
 }
-
-const EVENT_TYPE = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 /**
  * Records another service's event about a member (for CUSTOM_EVENT automations), once per

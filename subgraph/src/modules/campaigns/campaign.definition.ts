@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode } from '../../common/errors';
 import type { MoneyInput } from '../../common/money';
 import { InputChecker } from '../../common/validation';
 import { checkAudienceRules, codes, type AudienceRules, type AudienceRulesInputShape } from '../audiences/audience-rules';
@@ -40,39 +39,12 @@ const MAX_POINTS_OFFER = 1_000_000;
 const MAX_MINOR = 100_000_000;
 const MAX_BUDGET = 2_000_000_000;
 
-function intIn(check: InputChecker, field: string, v: number | null | undefined, min: number, max: number, what: string): number | undefined {
-  if (v === null || v === undefined) return undefined;
-  if (!Number.isInteger(v) || v < min || v > max) {
-    check.fail(field, `${field} must be ${what} from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`);
-    return undefined;
-  }
-  return v;
-}
-
-function moneyIn(check: InputChecker, field: string, v: MoneyInput | null | undefined, currencyCode: string, min: number, max: number): number | undefined {
-  if (!v) return undefined;
-  if (v.currencyCode?.toUpperCase() !== currencyCode) {
-    check.fail(`${field}.currencyCode`, `${field} must be given in ${currencyCode}, the programme's currency`, ErrorCode.CURRENCY_MISMATCH);
-    return undefined;
-  }
-  return intIn(check, `${field}.amount`, v.amount, min, max, 'a whole number of minor units');
-}
-
-function code(check: InputChecker, field: string, v: string | null | undefined, required: boolean): string | null {
-  const c = check.text(field, v, 64, { required, label: field })?.toUpperCase() ?? null;
-  if (c && !/^[A-Z0-9][A-Z0-9_-]*$/.test(c)) {
-    check.fail(field, `${field} may hold letters, digits, _ and - only`);
-    return null;
-  }
-  return c;
-}
-
 /**
  * Checks a campaign as an admin gives it; every problem becomes a user error. `audienceExists`
  * tells whether a saved audience has the code.
  */
 export function checkCampaignInput(check: InputChecker, input: CampaignInputShape, currencyCode: string, audienceExists: (code: string) => boolean): CheckedCampaign | null {
-  const campaignCode = code(check, 'code', input.code, true);
+  const campaignCode = check.code('code', input.code, { required: true });
   const name = check.text('name', input.name, 100, { required: true, label: 'name' });
   const description = check.text('description', input.description, 500, { label: 'description' });
   const status = input.status ?? CampaignStatus.DRAFT;
@@ -99,7 +71,7 @@ export function checkCampaignInput(check: InputChecker, input: CampaignInputShap
     });
   }
 
-  const audienceCode = code(check, 'audienceCode', input.audienceCode, false);
+  const audienceCode = check.code('audienceCode', input.audienceCode);
   if (audienceCode && !audienceExists(audienceCode)) check.fail('audienceCode', `No audience has the code ${audienceCode} (saveLoyaltyAudience creates one)`);
   let audienceRules: AudienceRules | null = null;
   if (input.audience) {
@@ -114,10 +86,10 @@ export function checkCampaignInput(check: InputChecker, input: CampaignInputShap
     const list = codes(check, `criteria.${key}`, v ?? undefined);
     if (list) criteria[key as 'storeIds'] = list;
   }
-  const minSpend = moneyIn(check, 'criteria.minSpend', k.minSpend, currencyCode, 1, MAX_MINOR);
+  const minSpend = check.money('criteria.minSpend', k.minSpend, currencyCode, 1, MAX_MINOR);
   if (minSpend !== undefined) criteria.minSpendMinor = minSpend;
   if (k.firstPurchase) criteria.firstPurchase = true;
-  const nth = intIn(check, 'criteria.nthVisit', k.nthVisit, 2, 10_000, 'a visit number');
+  const nth = check.int('criteria.nthVisit', k.nthVisit, 2, 10_000, 'a visit number');
   if (nth !== undefined) criteria.nthVisit = nth;
   if (criteria.firstPurchase && criteria.nthVisit) check.fail('criteria.nthVisit', 'A first purchase is visit 1: give firstPurchase or nthVisit, not both');
 
@@ -125,25 +97,25 @@ export function checkCampaignInput(check: InputChecker, input: CampaignInputShap
   const offer: CampaignOffer = { kind: o?.kind };
   switch (o?.kind) {
     case CampaignOfferKind.EXTRA_POINTS:
-      offer.points = intIn(check, 'offer.points', o.points, 1, MAX_POINTS_OFFER, 'a whole number of points');
+      offer.points = check.int('offer.points', o.points, 1, MAX_POINTS_OFFER, 'a whole number of points');
       if (o.points == null) check.fail('offer.points', 'EXTRA_POINTS needs points');
       break;
     case CampaignOfferKind.POINTS_MULTIPLIER:
-      offer.percent = intIn(check, 'offer.percent', o.percent, 101, 1000, 'a percentage (200 = double points)');
+      offer.percent = check.int('offer.percent', o.percent, 101, 1000, 'a percentage (200 = double points)');
       if (o.percent == null) check.fail('offer.percent', 'POINTS_MULTIPLIER needs percent, 101 to 1000 (200 = double points)');
       break;
     case CampaignOfferKind.CASH_VOUCHER:
-      offer.valueMinor = moneyIn(check, 'offer.value', o.value, currencyCode, 1, MAX_MINOR);
+      offer.valueMinor = check.money('offer.value', o.value, currencyCode, 1, MAX_MINOR);
       if (!o.value) check.fail('offer.value', 'CASH_VOUCHER needs a value');
       break;
     case CampaignOfferKind.PERCENT_COUPON:
-      offer.percent = intIn(check, 'offer.percent', o.percent, 1, 100, 'a percentage');
+      offer.percent = check.int('offer.percent', o.percent, 1, 100, 'a percentage');
       if (o.percent == null) check.fail('offer.percent', 'PERCENT_COUPON needs percent, 1 to 100');
       break;
     case CampaignOfferKind.GIFT_ITEM: {
       const productId = check.text('offer.productId', o.productId, 64, { required: true, label: 'offer.productId' });
       if (productId) offer.productId = productId;
-      offer.valueMinor = moneyIn(check, 'offer.value', o.value, currencyCode, 0, MAX_MINOR);
+      offer.valueMinor = check.money('offer.value', o.value, currencyCode, 0, MAX_MINOR);
       if (!o.value) check.fail('offer.value', "GIFT_ITEM needs a value: what the gift costs the programme (for budgets and simulations)");
       break;
     }
@@ -153,19 +125,19 @@ export function checkCampaignInput(check: InputChecker, input: CampaignInputShap
   if (o && !POINT_OFFERS.has(o.kind)) {
     const title = check.text('offer.title', o.title, 200, { label: 'offer.title' });
     if (title) offer.title = title;
-    const days = intIn(check, 'offer.validDays', o.validDays, 1, 3650, 'a number of days');
+    const days = check.int('offer.validDays', o.validDays, 1, 3650, 'a number of days');
     if (days !== undefined) offer.validDays = days;
   } else if (o && (o.title || o.validDays)) {
     check.fail('offer.title', 'title and validDays are for coupon offers');
   }
 
   const l = input.limits ?? {};
-  const perMemberLimit = intIn(check, 'limits.perMember', l.perMember, 1, 10_000, 'a number of awards') ?? null;
+  const perMemberLimit = check.int('limits.perMember', l.perMember, 1, 10_000, 'a number of awards') ?? null;
   const perMemberPeriod = l.perMemberPeriod ?? LimitPeriod.CAMPAIGN;
   if (l.perMemberPeriod && perMemberLimit === null) check.fail('limits.perMemberPeriod', 'perMemberPeriod needs perMember');
-  const budgetPoints = intIn(check, 'limits.budgetPoints', l.budgetPoints, 1, MAX_BUDGET, 'a number of points') ?? null;
-  const budgetValueMinor = moneyIn(check, 'limits.budgetValue', l.budgetValue, currencyCode, 1, MAX_BUDGET) ?? null;
-  const budgetCoupons = intIn(check, 'limits.budgetCoupons', l.budgetCoupons, 1, MAX_BUDGET, 'a number of coupons') ?? null;
+  const budgetPoints = check.int('limits.budgetPoints', l.budgetPoints, 1, MAX_BUDGET, 'a number of points') ?? null;
+  const budgetValueMinor = check.money('limits.budgetValue', l.budgetValue, currencyCode, 1, MAX_BUDGET) ?? null;
+  const budgetCoupons = check.int('limits.budgetCoupons', l.budgetCoupons, 1, MAX_BUDGET, 'a number of coupons') ?? null;
   if (o && POINT_OFFERS.has(o.kind)) {
     if (budgetValueMinor !== null || budgetCoupons !== null) check.fail('limits', 'A points offer has a budget in points (budgetPoints)');
   } else if (o) {
@@ -191,9 +163,9 @@ export function checkCampaignInput(check: InputChecker, input: CampaignInputShap
     }
   }
 
-  const priority = intIn(check, 'priority', input.priority, -1000, 1000, 'a whole number') ?? 0;
+  const priority = check.int('priority', input.priority, -1000, 1000, 'a whole number') ?? 0;
   const stacking = input.stacking ?? CampaignStacking.STACKABLE;
-  const stackGroup = code(check, 'stackGroup', input.stackGroup, false);
+  const stackGroup = check.code('stackGroup', input.stackGroup);
   if (stackGroup && stacking === CampaignStacking.EXCLUSIVE) check.fail('stackGroup', 'An EXCLUSIVE campaign applies alone: a stack group is for STACKABLE ones');
 
   if (!check.ok || !campaignCode || !name) return null;

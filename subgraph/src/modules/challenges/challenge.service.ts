@@ -1,11 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context';
 import { ErrorCode, userError, type UserError } from '../../common/errors';
-import type { MoneyInput } from '../../common/money';
 import { InputChecker } from '../../common/validation';
 import { codes } from '../audiences/audience-rules';
-import { checkAutomationInput } from '../automations/automation.definition';
-import { AutomationActionKind, AutomationTriggerKind } from '../automations/automation.model';
+import { checkOfferCoupon, type OfferCouponInputShape } from '../automations/automation.definition';
 import { challengeDef } from './challenge.apply';
 import { ChallengeGoalKind, ChallengeStatus, type ChallengeDef } from './challenge.model';
 
@@ -17,7 +15,7 @@ export interface ChallengeInputShape {
   startsAt: Date;
   endsAt?: Date | null;
   goal: { kind: ChallengeGoalKind; target: number; categoryIds?: string[] | null; productIds?: string[] | null };
-  reward: { points?: number | null; coupon?: { kind: 'CASH_VOUCHER' | 'PERCENT_COUPON' | 'GIFT_ITEM'; value?: MoneyInput | null; percent?: number | null; productId?: string | null; title?: string | null; validDays?: number | null } | null };
+  reward: { points?: number | null; coupon?: OfferCouponInputShape | null };
 }
 
 /** A challenge as the API shows it. */
@@ -28,8 +26,7 @@ export function challengeView(c: ChallengeDef) {
 export async function saveChallenge(ctx: RequestContext, input: ChallengeInputShape): Promise<{ challenge: ReturnType<typeof challengeView> | null; userErrors: UserError[] }> {
   const settings = await ctx.loaders.settings();
   const check = new InputChecker();
-  const code = check.text('code', input.code, 64, { required: true, label: 'code' })?.toUpperCase() ?? null;
-  if (code && !/^[A-Z0-9][A-Z0-9_-]*$/.test(code)) check.fail('code', 'code may hold letters, digits, _ and - only');
+  const code = check.code('code', input.code, { required: true });
   const name = check.text('name', input.name, 100, { required: true, label: 'name' });
   const description = check.text('description', input.description, 500, { label: 'description' });
   if (input.endsAt && input.endsAt <= input.startsAt) check.fail('endsAt', 'endsAt must be after startsAt');
@@ -45,14 +42,7 @@ export async function saveChallenge(ctx: RequestContext, input: ChallengeInputSh
   const points = r.points ?? 0;
   if (!Number.isInteger(points) || points < 0 || points > 1_000_000) check.fail('reward.points', 'reward.points must be a whole number from 0 to 1,000,000');
   if (!points && !r.coupon) check.fail('reward', 'A challenge rewards points, a coupon or both');
-  // the coupon is checked as an automation's ISSUE_COUPON
-  let coupon: ChallengeDef['rewardCoupon'] = null;
-  if (r.coupon) {
-    const inner = new InputChecker(['input', 'reward']);
-    const a = checkAutomationInput(inner, { code: 'X', name: 'x', trigger: { kind: AutomationTriggerKind.ENROLLED }, actions: [{ kind: AutomationActionKind.ISSUE_COUPON, coupon: r.coupon }] }, settings.currencyCode, { audienceExists: () => false, template: () => null });
-    for (const e of inner.errors) check.errors.push({ ...e, field: e.field ? ['input', 'reward', 'coupon', ...e.field.slice(5)] : e.field });
-    coupon = a?.actions[0]?.coupon ?? null;
-  }
+  const coupon: ChallengeDef['rewardCoupon'] = r.coupon ? checkOfferCoupon(check, 'reward.coupon', r.coupon, settings.currencyCode) : null;
   if (!check.ok || !code || !name) return { challenge: null, userErrors: check.errors };
   const now = new Date();
   const [row] = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
