@@ -79,6 +79,7 @@ export async function startLoyaltyService(deps: ServiceDeps, port = deps.config.
       apollo,
       maxBodyBytes: config.maxBodyBytes,
       routerSecret: config.routerSecret,
+      webDir: config.webDir,
       logger,
       health: async () => orm.isConnected(),
       context: async (req) => createRequestContext(orm.em, await actAsEnrolledMember(orm.em, await principalFromRequest(req, verifyToken)), config, logger, programme),

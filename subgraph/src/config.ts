@@ -57,6 +57,11 @@ export interface Config {
   databaseUrl?: string;
   /** Holds the embedded cluster, the local signing key and `demo-tokens.json`. */
   dataDir: string;
+  /**
+   * The built back office (`LOYALTY_WEB_DIR`, default `admin-web/dist`): the console at /admin/ and
+   * the portal at /portal/; null (`off`) serves neither.
+   */
+  webDir: string | null;
   /** Port of the embedded PostgreSQL server. */
   embeddedDbPort: number;
   /** Seed the demo programme on a database given by `DATABASE_URL` (never done unless asked). */
@@ -246,6 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFromEnv(env, 'PORT', 4001, 0, 65535),
     databaseUrl,
     dataDir: path.resolve(env.LOYALTY_DATA_DIR?.trim() || '.data'),
+    webDir: env.LOYALTY_WEB_DIR?.trim() === 'off' ? null : path.resolve(env.LOYALTY_WEB_DIR?.trim() || 'admin-web/dist'),
     embeddedDbPort: intFromEnv(env, 'LOYALTY_EMBEDDED_DB_PORT', 54329, 1, 65535),
     seedDemo: env.LOYALTY_SEED === 'demo',
     commerce,

@@ -41,6 +41,10 @@ async function main() {
 
   say('');
   say(`Loyalty subgraph ready at ${service.url}`);
+  if (config.webDir) {
+    const origin = service.url.replace(/\/graphql$/, '');
+    say(`  admin console: ${origin}/admin/   member portal: ${origin}/portal/`);
+  }
   say(`  database: ${db.description}${db.seeded ? ' (demo programme seeded)' : ''}`);
   const { customer, order, product, orderChannel } = config.commerce;
   const describe = (e: typeof customer) => (e ? `${e.typeName}(${e.keyField}: ${e.keyType})` : 'none');

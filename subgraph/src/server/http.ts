@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from '../common/logger';
 import { errorForLog } from '../common/redact';
+import { isWebPath, serveWeb } from './web';
 
 export interface HttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -13,6 +14,8 @@ export interface HttpOptions<TContext extends BaseContext> {
   maxBodyBytes: number;
   /** When set, GraphQL requests without this value in `x-loyalty-router-secret` get HTTP 403. */
   routerSecret?: string;
+  /** The back office's build (console at /admin/, portal at /portal/); null serves neither. */
+  webDir?: string | null;
   logger: Logger;
 }
 
@@ -78,8 +81,8 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
 
 /**
  * A small HTTP front for Apollo Server: GraphQL at /graphql (GET and POST), GET /health (open to
- * the orchestrator's probes, whatever the router secret), a body size limit, the router secret,
- * JSON errors for everything else. No framework needed for that much.
+ * the orchestrator's probes, whatever the router secret), the back office's static pages (web.ts),
+ * a body size limit, the router secret, JSON errors for everything else. No framework needed for that much.
  */
 export function createRequestHandler<TContext extends BaseContext>(opts: HttpOptions<TContext>) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
@@ -89,7 +92,10 @@ export function createRequestHandler<TContext extends BaseContext>(opts: HttpOpt
         const ok = await opts.health().catch(() => false);
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'database unavailable' });
       }
-      if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql' });
+      if (opts.webDir && isWebPath(url.pathname)) return await serveWeb(opts.webDir, req, res, url.pathname);
+      if (url.pathname !== '/graphql') {
+        return sendJson(res, 404, { error: `Not found: GraphQL is served at /graphql${opts.webDir ? ', the admin console at /admin/, the member portal at /portal/' : ''}` });
+      }
       if (opts.routerSecret !== undefined && !carriesSecret(req, opts.routerSecret)) {
         // Before the body is read: a caller that is not the router gets nothing but this.
         req.resume();

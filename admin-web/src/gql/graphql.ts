@@ -1,0 +1,2631 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+};
+
+export type AdjustPointsInput = {
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  /** Signed: positive credits, negative debits. */
+  points: Scalars['Int']['input'];
+  /** Why; kept in the points log. Required. */
+  reason: Scalars['String']['input'];
+};
+
+export type AdjustPointsPayload = {
+  __typename?: 'AdjustPointsPayload';
+  entry?: Maybe<LoyaltyLedgerEntry>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type CapturePointsHoldInput = {
+  holdId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** Capture fewer points than held; the rest return at once. */
+  points?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CapturePointsHoldPayload = {
+  __typename?: 'CapturePointsHoldPayload';
+  hold?: Maybe<LoyaltyPointsHold>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type ClaimLoyaltyVoucherInput = {
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  rewardId: Scalars['ID']['input'];
+};
+
+export type ClaimLoyaltyVoucherPayload = {
+  __typename?: 'ClaimLoyaltyVoucherPayload';
+  coupon?: Maybe<LoyaltyCoupon>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type ConvertPointsToCouponInput = {
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  /** At least the programme's minRedeemPoints. */
+  points: Scalars['Int']['input'];
+};
+
+export type ConvertPointsToCouponPayload = {
+  __typename?: 'ConvertPointsToCouponPayload';
+  coupon?: Maybe<LoyaltyCoupon>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+  /** The customer's loyalty membership; null when the customer is not enrolled or the caller may not see it. */
+  loyalty?: Maybe<LoyaltyMember>;
+};
+
+/** Give exactly one of memberId or cardNumber. */
+export type EarnPointsInput = {
+  cardNumber?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  sale: LoyaltySaleInput;
+};
+
+export type EarnPointsPayload = {
+  __typename?: 'EarnPointsPayload';
+  /** The sale had already earned (e.g. an offline till replaying): nothing new was credited. */
+  duplicate: Scalars['Boolean']['output'];
+  earn?: Maybe<LoyaltySaleEarn>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** At least one of customerId, email or phone is required, so the member can be found again. */
+export type EnrollLoyaltyMemberInput = {
+  birthday?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A card handed over at enrolment; linked in the same step. */
+  cardNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The commerce graph's customer id (at most 256 characters). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  emailOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 100 characters. */
+  firstName: Scalars['String']['input'];
+  /** A retry with the same key returns the member the first request enrolled (and pays no second welcome bonus). */
+  idempotencyKey: Scalars['String']['input'];
+  /** At most 100 characters. */
+  lastName: Scalars['String']['input'];
+  /** International format, e.g. +44 7700 900123. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  smsOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type EnrollLoyaltyMemberPayload = {
+  __typename?: 'EnrollLoyaltyMemberPayload';
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Give exactly one of points or cash. */
+export type HoldPointsInput = {
+  /** Hold enough points to pay this amount (points rounded up). */
+  cash?: InputMaybe<LoyaltyMoneyInput>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  points?: InputMaybe<Scalars['Int']['input']>;
+  saleId: Scalars['String']['input'];
+  /** The sale's total: enforces the maximum share payable by points. */
+  saleTotal?: InputMaybe<LoyaltyMoneyInput>;
+  /** Taken from a till's token when the caller is a till. */
+  tillId?: InputMaybe<Scalars['String']['input']>;
+  /** Default and maximum from the programme's settings. */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type HoldPointsPayload = {
+  __typename?: 'HoldPointsPayload';
+  hold?: Maybe<LoyaltyPointsHold>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Admins: a percent discount or a goodwill cash voucher, without points. */
+export type IssueLoyaltyCouponInput = {
+  idempotencyKey: Scalars['String']['input'];
+  /** PERCENT_DISCOUNT or CASH_VOUCHER. */
+  kind: LoyaltyCouponKind;
+  /** Without a member: a bearer coupon anyone may use once. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  percent?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the programme's coupon validity. */
+  validDays?: InputMaybe<Scalars['Int']['input']>;
+  value?: InputMaybe<LoyaltyMoneyInput>;
+};
+
+export type IssueLoyaltyCouponPayload = {
+  __typename?: 'IssueLoyaltyCouponPayload';
+  coupon?: Maybe<LoyaltyCoupon>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type IssueLoyaltyGiftItemInput = {
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  rewardId: Scalars['ID']['input'];
+};
+
+export type IssueLoyaltyGiftItemPayload = {
+  __typename?: 'IssueLoyaltyGiftItemPayload';
+  coupon?: Maybe<LoyaltyCoupon>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LinkLoyaltyCardInput = {
+  /** 6 to 32 letters and digits; spaces and hyphens are ignored. */
+  cardNumber: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+};
+
+export type LinkLoyaltyCardPayload = {
+  __typename?: 'LinkLoyaltyCardPayload';
+  card?: Maybe<LoyaltyCard>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LinkLoyaltyCustomerInput = {
+  /** The commerce graph's customer key (the value of COMMERCE_CUSTOMER_KEY), as the shopper's online account has it. */
+  customerId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+};
+
+export type LinkLoyaltyCustomerPayload = {
+  __typename?: 'LinkLoyaltyCustomerPayload';
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Buckets of the programme's time zone: days, ISO weeks (from Monday), calendar months. */
+export type LoyaltyAnalyticsBucket =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** A named audience (segment) of members, for campaigns and automations; evaluated when read or used. */
+export type LoyaltyAudience = {
+  __typename?: 'LoyaltyAudience';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Its members now: a count and a sample. */
+  members: LoyaltyAudiencePreview;
+  name: Scalars['String']['output'];
+  /** The rules as stored (normalised: codes upper case, dates ISO). */
+  rules: Scalars['JSONObject']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** A named audience (segment) of members, for campaigns and automations; evaluated when read or used. */
+export type LoyaltyAudienceMembersArgs = {
+  sampleSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How many members an audience selects now, with a sample (newest enrolment first). */
+export type LoyaltyAudiencePreview = {
+  __typename?: 'LoyaltyAudiencePreview';
+  memberCount?: Maybe<Scalars['Int']['output']>;
+  sample: Array<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** At least one sale in one of these stores and/or channels, in the last withinDays days when given. */
+export type LoyaltyAudiencePurchasedAtInput = {
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  storeIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A total over the last windowDays days, between min and max (inclusive; at least one of them). */
+export type LoyaltyAudienceRangeInput = {
+  max?: InputMaybe<Scalars['Int']['input']>;
+  min?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 3660 days, up to now. */
+  windowDays: Scalars['Int']['input'];
+};
+
+/** Conditions over member data; a member must meet all that are given. None: every ACTIVE member. Sales count net of returns. */
+export type LoyaltyAudienceRulesInput = {
+  /** Birthday months, 1 (January) to 12. */
+  birthdayMonths?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** true: members who can be e-mailed marketing (opted in, with an address); false: the others. */
+  emailOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+  enrolledAfter?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  enrolledBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Where the member enrolled (their enrollmentSource): store:<storeId> for a till, admin for an admin. */
+  enrollmentSources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Bought nothing in the last N days (members who never bought included). */
+  inactiveForDays?: InputMaybe<Scalars['Int']['input']>;
+  purchasedAt?: InputMaybe<LoyaltyAudiencePurchasedAtInput>;
+  /** Bought at least once in the last N days. */
+  purchasedWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** true: members who can be texted marketing (opted in, with a phone); false: the others. */
+  smsOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Net spend in minor units. */
+  spend?: InputMaybe<LoyaltyAudienceRangeInput>;
+  /** Default: ACTIVE only. */
+  statuses?: InputMaybe<Array<LoyaltyMemberStatus>>;
+  /** Members with at least one of these tags (automations add them). */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Level (tier) codes the member is at now. */
+  tierCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Number of sales (visits). */
+  visits?: InputMaybe<LoyaltyAudienceRangeInput>;
+  /** Members with none of these tags. */
+  withoutTags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An automated programme (admins): trigger, audience, actions, run once per member and occurrence. */
+export type LoyaltyAutomation = {
+  __typename?: 'LoyaltyAutomation';
+  actions: Array<LoyaltyAutomationAction>;
+  activatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  audienceCode?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  failedCount: Scalars['Int']['output'];
+  hasInlineAudience: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Event triggers: the last completed scan. */
+  lastScanAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** Occurrences acted on so far. */
+  runCount: Scalars['Int']['output'];
+  status: LoyaltyAutomationStatus;
+  trigger: LoyaltyAutomationTrigger;
+};
+
+export type LoyaltyAutomationAction = {
+  __typename?: 'LoyaltyAutomationAction';
+  /** ISSUE_COUPON: the coupon as stored (valueMinor in minor units). */
+  coupon?: Maybe<Scalars['JSONObject']['output']>;
+  kind: LoyaltyAutomationActionKind;
+  name?: Maybe<Scalars['String']['output']>;
+  points?: Maybe<Scalars['Int']['output']>;
+  purpose?: Maybe<LoyaltyMessagePurpose>;
+  tag?: Maybe<Scalars['String']['output']>;
+  templateKey?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One action; they run in order, in one transaction per occurrence. */
+export type LoyaltyAutomationActionInput = {
+  /** ISSUE_COUPON. */
+  coupon?: InputMaybe<LoyaltyAutomationCouponInput>;
+  kind: LoyaltyAutomationActionKind;
+  /** SET_ATTRIBUTE. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** AWARD_POINTS. */
+  points?: InputMaybe<Scalars['Int']['input']>;
+  /** SEND_MESSAGE; default MARKETING. */
+  purpose?: InputMaybe<LoyaltyMessagePurpose>;
+  /** ADD_TAG, REMOVE_TAG: lower case. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** SEND_MESSAGE: a custom.<name> template key (it needs an INBOX template). */
+  templateKey?: InputMaybe<Scalars['String']['input']>;
+  /** SET_ATTRIBUTE. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LoyaltyAutomationActionKind =
+  | 'ADD_TAG'
+  | 'AWARD_POINTS'
+  | 'ISSUE_COUPON'
+  | 'REMOVE_TAG'
+  | 'SEND_MESSAGE'
+  | 'SET_ATTRIBUTE';
+
+export type LoyaltyAutomationCouponInput = {
+  /** CASH_VOUCHER, PERCENT_COUPON or GIFT_ITEM. */
+  kind: Scalars['String']['input'];
+  percent?: InputMaybe<Scalars['Int']['input']>;
+  productId?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  validDays?: InputMaybe<Scalars['Int']['input']>;
+  value?: InputMaybe<LoyaltyMoneyInput>;
+};
+
+/** PURCHASE: which sales, as a campaign's criteria. */
+export type LoyaltyAutomationCriteriaInput = {
+  categoryIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  minSpend?: InputMaybe<LoyaltyMoneyInput>;
+  productIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  storeIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What an automation did for one member and occurrence. */
+export type LoyaltyAutomationRun = {
+  __typename?: 'LoyaltyAutomationRun';
+  automationCode: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What each action did (points, coupon code, message channels, tag), or the error. */
+  detail: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  member?: Maybe<LoyaltyMember>;
+  memberId: Scalars['ID']['output'];
+  /** e.g. sale:<id>, birthday:2026, inactive:2026-09-01, event:<id>. */
+  occurrenceKey: Scalars['String']['output'];
+  status: LoyaltyAutomationRunStatus;
+};
+
+export type LoyaltyAutomationRunStatus =
+  | 'DONE'
+  | 'FAILED';
+
+/** Only ACTIVE automations run; event triggers act on what is recorded from their activation on. */
+export type LoyaltyAutomationStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'PAUSED';
+
+export type LoyaltyAutomationTrigger = {
+  __typename?: 'LoyaltyAutomationTrigger';
+  /** PURCHASE criteria as stored (minSpendMinor in minor units). */
+  criteria?: Maybe<Scalars['JSONObject']['output']>;
+  days?: Maybe<Scalars['Int']['output']>;
+  eventType?: Maybe<Scalars['String']['output']>;
+  kind: LoyaltyAutomationTriggerKind;
+  tierCodes?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type LoyaltyAutomationTriggerInput = {
+  criteria?: InputMaybe<LoyaltyAutomationCriteriaInput>;
+  /** POINTS_EXPIRING, COUPON_EXPIRING: within this many days; INACTIVE: no activity for this many days. */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** CUSTOM_EVENT: the event type (recordLoyaltyEvent's type). */
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  kind: LoyaltyAutomationTriggerKind;
+  /** LEVEL_CHANGED: only moves to these level codes. */
+  tierCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type LoyaltyAutomationTriggerKind =
+  | 'BIRTHDAY'
+  | 'COUPON_EXPIRING'
+  | 'CUSTOM_EVENT'
+  | 'ENROLLED'
+  | 'INACTIVE'
+  | 'LEVEL_CHANGED'
+  | 'POINTS_EXPIRING'
+  | 'PURCHASE'
+  | 'RETURN';
+
+/** A promotion campaign (admins): period, audience, criteria, offer, limits, budget, priority and stacking. */
+export type LoyaltyCampaign = {
+  __typename?: 'LoyaltyCampaign';
+  audienceCode?: Maybe<Scalars['String']['output']>;
+  budget: LoyaltyCampaignBudget;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  criteria: LoyaltyCampaignCriteria;
+  description?: Maybe<Scalars['String']['output']>;
+  endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Has an inline audience (rather than a saved one). */
+  hasInlineAudience: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  offer: LoyaltyCampaignOffer;
+  perMemberLimit?: Maybe<Scalars['Int']['output']>;
+  perMemberPeriod: LoyaltyCampaignLimitPeriod;
+  priority: Scalars['Int']['output'];
+  /** ACTIVE, in its period and in a time window now. */
+  runningNow: Scalars['Boolean']['output'];
+  stackGroup?: Maybe<Scalars['String']['output']>;
+  stacking: LoyaltyCampaignStacking;
+  startsAt: Scalars['DateTimeISO']['output'];
+  status: LoyaltyCampaignStatus;
+  timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  windows: Array<LoyaltyCampaignWindow>;
+};
+
+/** What one campaign gave a sale: points or a coupon. */
+export type LoyaltyCampaignAward = {
+  __typename?: 'LoyaltyCampaignAward';
+  campaign: LoyaltyCampaignSummary;
+  /** The coupon issued, if the offer is one. */
+  couponCode?: Maybe<Scalars['String']['output']>;
+  points: Scalars['Int']['output'];
+};
+
+export type LoyaltyCampaignAwardLine = {
+  __typename?: 'LoyaltyCampaignAwardLine';
+  /** The sale line, from 0. */
+  index: Scalars['Int']['output'];
+  points: Scalars['Int']['output'];
+};
+
+/** A campaign's budget and what it has used; null figures: no budget of that kind. */
+export type LoyaltyCampaignBudget = {
+  __typename?: 'LoyaltyCampaignBudget';
+  coupons?: Maybe<Scalars['Int']['output']>;
+  couponsIssued: Scalars['Int']['output'];
+  /** Nothing more can be given: the campaign gives nothing until its budget is raised. */
+  exhausted: Scalars['Boolean']['output'];
+  points?: Maybe<Scalars['Int']['output']>;
+  pointsGiven: Scalars['Int']['output'];
+  value?: Maybe<LoyaltyMoney>;
+  valueIssued: LoyaltyMoney;
+};
+
+export type LoyaltyCampaignCriteria = {
+  __typename?: 'LoyaltyCampaignCriteria';
+  categoryIds?: Maybe<Array<Scalars['String']['output']>>;
+  channels?: Maybe<Array<Scalars['String']['output']>>;
+  firstPurchase: Scalars['Boolean']['output'];
+  minSpend?: Maybe<LoyaltyMoney>;
+  nthVisit?: Maybe<Scalars['Int']['output']>;
+  productIds?: Maybe<Array<Scalars['String']['output']>>;
+  storeIds?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** What a sale must be: all given conditions hold. */
+export type LoyaltyCampaignCriteriaInput = {
+  /** Lines of these categories qualify (with productIds: either matching is enough). Neither: every line that earns. */
+  categoryIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The member's first sale. */
+  firstPurchase?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The qualifying lines must come to at least this, after level discounts. */
+  minSpend?: InputMaybe<LoyaltyMoneyInput>;
+  /** The member's nth sale (2 or more). */
+  nthVisit?: InputMaybe<Scalars['Int']['input']>;
+  productIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  storeIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The period a per-member limit counts in, in the campaign's time zone (weeks start on Monday). */
+export type LoyaltyCampaignLimitPeriod =
+  | 'CAMPAIGN'
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type LoyaltyCampaignLimitsInput = {
+  /** Coupon offers: the most coupons issued in all. */
+  budgetCoupons?: InputMaybe<Scalars['Int']['input']>;
+  /** Points offers: the most points the campaign gives in all; the last award is cut to what is left. */
+  budgetPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** Cash voucher and gift offers: the most value issued in all. */
+  budgetValue?: InputMaybe<LoyaltyMoneyInput>;
+  /** Awards per member per perMemberPeriod. */
+  perMember?: InputMaybe<Scalars['Int']['input']>;
+  /** Default CAMPAIGN (the whole campaign). */
+  perMemberPeriod?: InputMaybe<LoyaltyCampaignLimitPeriod>;
+};
+
+export type LoyaltyCampaignOffer = {
+  __typename?: 'LoyaltyCampaignOffer';
+  kind: LoyaltyCampaignOfferKind;
+  percent?: Maybe<Scalars['Int']['output']>;
+  points?: Maybe<Scalars['Int']['output']>;
+  productId?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  validDays?: Maybe<Scalars['Int']['output']>;
+  value?: Maybe<LoyaltyMoney>;
+};
+
+/** What the campaign gives a qualifying sale. */
+export type LoyaltyCampaignOfferInput = {
+  kind: LoyaltyCampaignOfferKind;
+  /** POINTS_MULTIPLIER: 101 to 1000 (200 = double points on the qualifying lines); PERCENT_COUPON: 1 to 100. */
+  percent?: InputMaybe<Scalars['Int']['input']>;
+  /** EXTRA_POINTS: points per qualifying sale (1 to 1,000,000). */
+  points?: InputMaybe<Scalars['Int']['input']>;
+  /** GIFT_ITEM: the product handed over. */
+  productId?: InputMaybe<Scalars['String']['input']>;
+  /** Coupons: the title the member sees. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Coupons: days valid; default the programme's coupon validity. */
+  validDays?: InputMaybe<Scalars['Int']['input']>;
+  /** CASH_VOUCHER: its value; GIFT_ITEM: what the gift costs the programme. */
+  value?: InputMaybe<LoyaltyMoneyInput>;
+};
+
+export type LoyaltyCampaignOfferKind =
+  | 'CASH_VOUCHER'
+  | 'EXTRA_POINTS'
+  | 'GIFT_ITEM'
+  | 'PERCENT_COUPON'
+  | 'POINTS_MULTIPLIER';
+
+/** What a campaign would give a previewed sale. */
+export type LoyaltyCampaignPreviewAward = {
+  __typename?: 'LoyaltyCampaignPreviewAward';
+  campaign: LoyaltyCampaignSummary;
+  /** The coupon it would issue. */
+  couponTitle?: Maybe<Scalars['String']['output']>;
+  /** The points per sale line (lines with none left out). */
+  lines: Array<LoyaltyCampaignAwardLine>;
+  offerKind: LoyaltyCampaignOfferKind;
+  points: Scalars['Int']['output'];
+};
+
+/** What a draft campaign would have given on the recorded sales of a period, evaluated alone (without the other campaigns). Nothing is written. */
+export type LoyaltyCampaignSimulation = {
+  __typename?: 'LoyaltyCampaignSimulation';
+  /** When the budget would have run out; null if it would not. */
+  budgetExhaustedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The points at the programme's redemption rate plus couponValue. Percent coupons are not in it: their value depends on the sale they are used on. */
+  cost: LoyaltyMoney;
+  /** Face value of the cash vouchers and gifts. */
+  couponValue: LoyaltyMoney;
+  coupons: Scalars['Int']['output'];
+  membersReached: Scalars['Int']['output'];
+  points: Scalars['Int']['output'];
+  /** Recorded sales of the period replayed, in the order they were booked. */
+  salesReplayed: Scalars['Int']['output'];
+  /** Sales the campaign would have given something. */
+  salesRewarded: Scalars['Int']['output'];
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltyCampaignSkip = {
+  __typename?: 'LoyaltyCampaignSkip';
+  campaign: LoyaltyCampaignSummary;
+  reason: LoyaltyCampaignSkipReason;
+};
+
+/** Why a campaign gave nothing to a sale. */
+export type LoyaltyCampaignSkipReason =
+  | 'BELOW_MINIMUM_SPEND'
+  | 'BUDGET_EXHAUSTED'
+  | 'EXCLUSIVE_CAMPAIGN_APPLIED'
+  | 'MEMBER_LIMIT_REACHED'
+  | 'NEEDS_MEMBER'
+  | 'NOT_ACTIVE'
+  | 'NOT_FIRST_PURCHASE'
+  | 'NOT_IN_AUDIENCE'
+  | 'NOT_NTH_VISIT'
+  | 'NO_POINTS'
+  | 'NO_QUALIFYING_LINES'
+  | 'OTHER_CAMPAIGN_APPLIED'
+  | 'OTHER_CHANNEL'
+  | 'OTHER_STORE'
+  | 'OUTSIDE_PERIOD'
+  | 'OUTSIDE_TIME_WINDOW'
+  | 'STACK_GROUP_TAKEN';
+
+/** EXCLUSIVE: applies alone. STACKABLE: adds to others (at most one per stack group). */
+export type LoyaltyCampaignStacking =
+  | 'EXCLUSIVE'
+  | 'STACKABLE';
+
+/** DRAFT and PAUSED campaigns give nothing; ACTIVE ones give in their period. */
+export type LoyaltyCampaignStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'PAUSED';
+
+/** The campaign that gave points or a coupon, as a member may see it. */
+export type LoyaltyCampaignSummary = {
+  __typename?: 'LoyaltyCampaignSummary';
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type LoyaltyCampaignWindow = {
+  __typename?: 'LoyaltyCampaignWindow';
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  weekdays: Array<Scalars['Int']['output']>;
+};
+
+/** A weekly window in the campaign's time zone: the weekdays, from (inclusive) to (exclusive). */
+export type LoyaltyCampaignWindowInput = {
+  /** Local time HH:MM; default 00:00. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Local time HH:MM, after from; default 24:00. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (Monday) to 7 (Sunday); default every day. */
+  weekdays?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** A loyalty card; numbers are unique and never reused. */
+export type LoyaltyCard = {
+  __typename?: 'LoyaltyCard';
+  linkedAt: Scalars['DateTimeISO']['output'];
+  member: LoyaltyMember;
+  /** Normalised: upper-case letters and digits. */
+  number: Scalars['String']['output'];
+  status: LoyaltyCardStatus;
+  statusChangedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** ACTIVE cards identify their member; BLOCKED and LOST cards are refused at the till. */
+export type LoyaltyCardStatus =
+  | 'ACTIVE'
+  | 'BLOCKED'
+  | 'LOST';
+
+/** A goal over a window with a reward on completion, completed once per member. */
+export type LoyaltyChallenge = {
+  __typename?: 'LoyaltyChallenge';
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  goal: LoyaltyChallengeGoal;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The coupon given on completion, as stored (valueMinor in minor units). */
+  rewardCoupon?: Maybe<Scalars['JSONObject']['output']>;
+  rewardPoints: Scalars['Int']['output'];
+  startsAt: Scalars['DateTimeISO']['output'];
+  status: LoyaltyChallengeStatus;
+};
+
+export type LoyaltyChallengeGoal = {
+  __typename?: 'LoyaltyChallengeGoal';
+  categoryIds?: Maybe<Array<Scalars['String']['output']>>;
+  kind: LoyaltyChallengeGoalKind;
+  productIds?: Maybe<Array<Scalars['String']['output']>>;
+  target: Scalars['Int']['output'];
+};
+
+export type LoyaltyChallengeGoalInput = {
+  /** Only lines of these categories count (with productIds: either). */
+  categoryIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: LoyaltyChallengeGoalKind;
+  productIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Visits, minor units (SPEND) or products. */
+  target: Scalars['Int']['input'];
+};
+
+/** VISITS: sales with a qualifying line; SPEND: minor units of qualifying lines; PRODUCTS_TRIED: different qualifying products. */
+export type LoyaltyChallengeGoalKind =
+  | 'PRODUCTS_TRIED'
+  | 'SPEND'
+  | 'VISITS';
+
+/** A member's progress on a challenge: a progress bar. */
+export type LoyaltyChallengeProgress = {
+  __typename?: 'LoyaltyChallengeProgress';
+  challenge: LoyaltyChallenge;
+  completed: Scalars['Boolean']['output'];
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 0 to 100. */
+  percent: Scalars['Int']['output'];
+  /** Up to target. */
+  progress: Scalars['Int']['output'];
+  target: Scalars['Int']['output'];
+};
+
+export type LoyaltyChallengeRewardInput = {
+  coupon?: InputMaybe<LoyaltyAutomationCouponInput>;
+  points?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LoyaltyChallengeStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'PAUSED';
+
+/** What a sale did to a challenge. */
+export type LoyaltyChallengeStep = {
+  __typename?: 'LoyaltyChallengeStep';
+  code: Scalars['String']['output'];
+  /** This sale completed it (the reward was given). */
+  completed: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  progress: Scalars['Int']['output'];
+  target: Scalars['Int']['output'];
+};
+
+/** A single-use coupon: a cash voucher, a percent discount or a gift item. */
+export type LoyaltyCoupon = {
+  __typename?: 'LoyaltyCoupon';
+  /** What the QR code or Code 128 barcode encodes; the till scans it. */
+  barcodePayload: Scalars['String']['output'];
+  /** The campaign that issued the coupon, if one did. */
+  campaign?: Maybe<LoyaltyCampaignSummary>;
+  /** Canonical code: 12 characters of Crockford base 32, the last two check characters. */
+  code: Scalars['String']['output'];
+  /** The code grouped for people, e.g. ABCD-EFGH-JKXY. */
+  displayCode: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  issuedAt: Scalars['DateTimeISO']['output'];
+  kind: LoyaltyCouponKind;
+  member?: Maybe<LoyaltyMember>;
+  /** PERCENT_DISCOUNT: the discount. */
+  percent?: Maybe<Scalars['Int']['output']>;
+  /** Points the member spent on it (0 for coupons issued by the shop). */
+  pointsSpent: Scalars['Int']['output'];
+  /** GIFT_ITEM: the commerce product to hand over. */
+  productId?: Maybe<Scalars['String']['output']>;
+  redeemedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  redeemedSaleId?: Maybe<Scalars['String']['output']>;
+  status: LoyaltyCouponStatus;
+  title: Scalars['String']['output'];
+  /** CASH_VOUCHER: what it pays. */
+  value?: Maybe<LoyaltyMoney>;
+  voidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type LoyaltyCouponKind =
+  | 'CASH_VOUCHER'
+  | 'GIFT_ITEM'
+  | 'PERCENT_DISCOUNT';
+
+/** EXPIRED: still unused after its expiry. */
+export type LoyaltyCouponStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REDEEMED'
+  | 'VOIDED';
+
+export type LoyaltyCouponValidation = {
+  __typename?: 'LoyaltyCouponValidation';
+  coupon?: Maybe<LoyaltyCoupon>;
+  /** The reason in words, for the cashier. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Why not: COUPON_MALFORMED, COUPON_NOT_FOUND, COUPON_EXPIRED, COUPON_ALREADY_REDEEMED, COUPON_VOIDED, COUPON_WRONG_MEMBER. */
+  reason?: Maybe<LoyaltyErrorCode>;
+  valid: Scalars['Boolean']['output'];
+};
+
+/** Why a line is discounted: the level and its rule. */
+export type LoyaltyDiscountReason = {
+  __typename?: 'LoyaltyDiscountReason';
+  percent: Scalars['Int']['output'];
+  ruleId: Scalars['ID']['output'];
+  ruleName: Scalars['String']['output'];
+  /** For the till and the receipt, e.g. "Gold 10% off (Beauty)". */
+  text: Scalars['String']['output'];
+  tierId: Scalars['ID']['output'];
+  tierName: Scalars['String']['output'];
+};
+
+export type LoyaltyEarnBasis =
+  /** Points only on the part not paid with points: the sale earns its points times its cash share (points captured for the same channel and sale id before the earn). */
+  | 'CASH_PAID'
+  /** Points on the whole sale, whatever paid for it. */
+  | 'WHOLE_SALE';
+
+/** What a sale would earn; nothing is written. */
+export type LoyaltyEarnPreview = {
+  __typename?: 'LoyaltyEarnPreview';
+  belowMinimumSpend: Scalars['Boolean']['output'];
+  /** Points campaigns would give on top of points (their own entries). */
+  campaignPoints: Scalars['Int']['output'];
+  /** Which campaign would give which points (or coupon), in evaluation order. */
+  campaigns: Array<LoyaltyCampaignPreviewAward>;
+  /** Campaigns running at the sale time that would give nothing, and why. */
+  campaignsNotApplied: Array<LoyaltyCampaignSkip>;
+  channelMultiplierPercent: Scalars['Int']['output'];
+  /** Minor units of the lines that earn. */
+  eligibleAmount: Scalars['Int']['output'];
+  lines: Array<LoyaltyEarnPreviewLine>;
+  points: Scalars['Int']['output'];
+  tierMultiplierPercent: Scalars['Int']['output'];
+  /** Problems with the sale; points are 0 when there are any. */
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltyEarnPreviewLine = {
+  __typename?: 'LoyaltyEarnPreviewLine';
+  excluded: Scalars['Boolean']['output'];
+  index: Scalars['Int']['output'];
+  points: Scalars['Int']['output'];
+  /** The rule that decided this line. */
+  ruleId?: Maybe<Scalars['ID']['output']>;
+  ruleKind?: Maybe<Scalars['String']['output']>;
+};
+
+/** PENDING points become AVAILABLE after the pending period. */
+export type LoyaltyEarnedPointsStatus =
+  | 'AVAILABLE'
+  | 'PENDING';
+
+/** A configured earning rule: a kind (see loyaltyEarningRuleKinds) and its arguments. */
+export type LoyaltyEarningRule = {
+  __typename?: 'LoyaltyEarningRule';
+  active: Scalars['Boolean']['output'];
+  args: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Evaluation order; on equal generosity the earlier rule wins. */
+  position: Scalars['Int']['output'];
+};
+
+export type LoyaltyEarningRuleKind = {
+  __typename?: 'LoyaltyEarningRuleKind';
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+};
+
+/** Stable code of an expected domain outcome (a `LoyaltyUserError`). */
+export type LoyaltyErrorCode =
+  | 'AUTOMATION_NOT_FOUND'
+  | 'BELOW_MINIMUM_POINTS'
+  | 'CAMPAIGN_NOT_FOUND'
+  | 'CARD_ALREADY_LINKED'
+  | 'CARD_NOT_ACTIVE'
+  | 'CARD_NOT_FOUND'
+  | 'CHALLENGE_NOT_FOUND'
+  | 'COUPON_ALREADY_REDEEMED'
+  | 'COUPON_EXPIRED'
+  | 'COUPON_MALFORMED'
+  | 'COUPON_NOT_FOUND'
+  | 'COUPON_VOIDED'
+  | 'COUPON_WRONG_MEMBER'
+  | 'CURRENCY_MISMATCH'
+  | 'CUSTOMER_ALREADY_LINKED'
+  | 'EMAIL_ALREADY_REGISTERED'
+  | 'EXCEEDS_MAX_POINTS_SHARE'
+  | 'HOLD_ALREADY_RESOLVED'
+  | 'HOLD_EXPIRED'
+  | 'HOLD_NOT_FOUND'
+  | 'HOLD_OF_OTHER_TILL'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INSUFFICIENT_POINTS'
+  | 'INVALID_INPUT'
+  | 'MEMBER_ALREADY_ENROLLED'
+  | 'MEMBER_LINKED_TO_OTHER_CUSTOMER'
+  | 'MEMBER_NOT_ACTIVE'
+  | 'MEMBER_NOT_FOUND'
+  | 'OUT_OF_STOCK'
+  | 'POINTS_LIMIT_EXCEEDED'
+  | 'RETURN_EXCEEDS_SALE'
+  | 'REWARD_LIMIT_REACHED'
+  | 'REWARD_NOT_AVAILABLE'
+  | 'REWARD_NOT_FOUND'
+  | 'SALE_ALREADY_EARNED'
+  | 'SALE_NOT_FOUND'
+  | 'TIER_TOO_LOW';
+
+export type LoyaltyEvent = {
+  __typename?: 'LoyaltyEvent';
+  eventId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  memberId: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  receivedAt: Scalars['DateTimeISO']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type LoyaltyExpiringPoints = {
+  __typename?: 'LoyaltyExpiringPoints';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  points: Scalars['Int']['output'];
+};
+
+export type LoyaltyExpiryUnit =
+  | 'DAYS'
+  | 'MONTHS';
+
+export type LoyaltyHoldStatus =
+  | 'ACTIVE'
+  | 'CAPTURED'
+  | 'EXPIRED'
+  | 'RELEASED';
+
+/** A message in a member's in-app inbox. */
+export type LoyaltyInboxMessage = {
+  __typename?: 'LoyaltyInboxMessage';
+  /** Plain text; line breaks as \n. */
+  body: Scalars['String']['output'];
+  /** The coupon the message is about, if any. */
+  couponCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** What the message is about, e.g. coupon_expiry_reminder. */
+  kind: Scalars['String']['output'];
+  /** readAt is set. */
+  read: Scalars['Boolean']['output'];
+  /** When it was first marked read; null while unread. */
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** A page of inbox messages, newest first. */
+export type LoyaltyInboxMessageConnection = {
+  __typename?: 'LoyaltyInboxMessageConnection';
+  edges: Array<LoyaltyInboxMessageEdge>;
+  nodes: Array<LoyaltyInboxMessage>;
+  pageInfo: LoyaltyPageInfo;
+  /** Messages matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Unread messages in the whole inbox, whatever the filter. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type LoyaltyInboxMessageEdge = {
+  __typename?: 'LoyaltyInboxMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: LoyaltyInboxMessage;
+};
+
+export type LoyaltyLedgerAuditFinding = {
+  __typename?: 'LoyaltyLedgerAuditFinding';
+  check: Scalars['String']['output'];
+  detail: Scalars['String']['output'];
+  memberId?: Maybe<Scalars['String']['output']>;
+};
+
+/** One line of the points log; immutable. */
+export type LoyaltyLedgerEntry = {
+  __typename?: 'LoyaltyLedgerEntry';
+  /** Who caused it: a token subject, or system for scheduled work; members and shoppers see only member, till, system or staff. */
+  actor: Scalars['String']['output'];
+  availableAfter: Scalars['Int']['output'];
+  /** Change of available points. */
+  availableChange: Scalars['Int']['output'];
+  /** The campaign that gave these points or this coupon, or whose points a return took back. */
+  campaign?: Maybe<LoyaltyCampaignSummary>;
+  channel?: Maybe<Scalars['String']['output']>;
+  couponCode?: Maybe<Scalars['String']['output']>;
+  heldAfter: Scalars['Int']['output'];
+  holdId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  pendingAfter: Scalars['Int']['output'];
+  /** Change of the member's total points (available + pending + held). */
+  points: Scalars['Int']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  saleId?: Maybe<Scalars['String']['output']>;
+  /** TIER_CHANGE: the tier moved to (or kept, for a manual floor). */
+  tier?: Maybe<LoyaltyTier>;
+  type: LoyaltyLedgerEntryType;
+};
+
+export type LoyaltyLedgerEntryConnection = {
+  __typename?: 'LoyaltyLedgerEntryConnection';
+  edges: Array<LoyaltyLedgerEntryEdge>;
+  nodes: Array<LoyaltyLedgerEntry>;
+  pageInfo: LoyaltyPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LoyaltyLedgerEntryEdge = {
+  __typename?: 'LoyaltyLedgerEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: LoyaltyLedgerEntry;
+};
+
+/** What moved points in a journal entry. */
+export type LoyaltyLedgerEntryType =
+  | 'ADJUST'
+  | 'BONUS'
+  | 'COUPON_ISSUE'
+  | 'COUPON_VOID'
+  | 'EARN'
+  | 'EXPIRE'
+  | 'HOLD'
+  | 'HOLD_CAPTURE'
+  | 'HOLD_EXPIRE'
+  | 'HOLD_RELEASE'
+  | 'MEMBERSHIP_END_DATE_SET'
+  | 'MEMBERSHIP_EXPIRED'
+  | 'MEMBERSHIP_REACTIVATED'
+  | 'POINTS_AVAILABLE'
+  | 'REDEEM'
+  | 'REFUND'
+  | 'RETURN'
+  | 'TIER_CHANGE';
+
+/** A person enrolled in the loyalty programme. */
+export type LoyaltyMember = {
+  __typename?: 'LoyaltyMember';
+  /** The points log, newest first. */
+  activity: LoyaltyLedgerEntryConnection;
+  /** Attributes automations set (SET_ATTRIBUTE). Staff only (null for others). */
+  attributes?: Maybe<Scalars['JSONObject']['output']>;
+  birthday?: Maybe<Scalars['LocalDate']['output']>;
+  /** All cards, newest first, whatever their status. */
+  cards: Array<LoyaltyCard>;
+  /** The running challenges with the member's progress (0 before their first step), and the ones they completed. */
+  challenges: Array<LoyaltyChallengeProgress>;
+  /** The member's coupon wallet, newest first: at most `first` (1 to 100) coupons. */
+  coupons: Array<LoyaltyCoupon>;
+  /** The commerce graph's customer id, when the member has an account. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** Lower-cased. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Consented to marketing e-mail. */
+  emailOptIn: Scalars['Boolean']['output'];
+  enrolledAt: Scalars['DateTimeISO']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The member's in-app messages, newest first (staff, or the member's own token). */
+  inbox: LoyaltyInboxMessageConnection;
+  /** The last activity (enrolling, earning, spending, redeeming a coupon; recorded to the hour) of an ACTIVE membership; null while it is not active. */
+  lastActivityAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  lastName: Scalars['String']['output'];
+  /** The end of the membership set by an admin; null: none. */
+  membershipEndsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the membership expired (status EXPIRED); null otherwise. */
+  membershipExpiredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When an ACTIVE membership will expire: the earlier of its end date and the programme's inactivity period after its last activity; null when neither applies. */
+  membershipExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Paid memberships, newest first. */
+  memberships: Array<LoyaltyMembership>;
+  /** E.164, e.g. +447700900123. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Consented to marketing SMS. */
+  smsOptIn: Scalars['Boolean']['output'];
+  status: LoyaltyMemberStatus;
+  /** Labels automations (ADD_TAG) put on the member; audiences select by them. Staff only (null for others). */
+  tags?: Maybe<Array<Scalars['String']['output']>>;
+  tier?: Maybe<LoyaltyTier>;
+  tierProgress: LoyaltyTierProgress;
+  wallet: LoyaltyWallet;
+};
+
+
+/** A person enrolled in the loyalty programme. */
+export type LoyaltyMemberActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  types?: InputMaybe<Array<LoyaltyLedgerEntryType>>;
+};
+
+
+/** A person enrolled in the loyalty programme. */
+export type LoyaltyMemberCouponsArgs = {
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<LoyaltyCouponStatus>;
+};
+
+
+/** A person enrolled in the loyalty programme. */
+export type LoyaltyMemberInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of members: newest enrolment first, or in the order of the search. */
+export type LoyaltyMemberConnection = {
+  __typename?: 'LoyaltyMemberConnection';
+  edges: Array<LoyaltyMemberEdge>;
+  nodes: Array<LoyaltyMember>;
+  pageInfo: LoyaltyPageInfo;
+  /** Members matching the search, across all pages: exact up to a limit (LOYALTY_SEARCH_EXACT_COUNT, default 1000), above it the database's estimate (see `totalCountIsEstimate`). */
+  totalCount: Scalars['Int']['output'];
+  /** True when `totalCount` is an estimate: more members match than are counted exactly. */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
+};
+
+export type LoyaltyMemberEdge = {
+  __typename?: 'LoyaltyMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: LoyaltyMember;
+};
+
+/** Whether a member can earn and spend. */
+export type LoyaltyMemberStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'EXPIRED'
+  | 'SUSPENDED';
+
+/** A paid membership: a tier bought for a fixed term with a sale. */
+export type LoyaltyMembership = {
+  __typename?: 'LoyaltyMembership';
+  channel: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  endsAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  price: LoyaltyMoney;
+  /** The sale line; returning it refunds the membership. */
+  productId: Scalars['String']['output'];
+  saleId: Scalars['String']['output'];
+  /** A renewal starts when the term before it ends. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  status: LoyaltyMembershipStatus;
+  tier: LoyaltyTier;
+};
+
+export type LoyaltyMembershipStatus =
+  /** Paid for; in force from startsAt to endsAt. */
+  | 'ACTIVE'
+  /** Its term is over; the member went back to the tier they earned. */
+  | 'ENDED'
+  /** Its sale line was returned; it ended then. */
+  | 'REFUNDED';
+
+/** Where a message goes: e-mail, SMS, or the in-app inbox. */
+export type LoyaltyMessageChannel =
+  | 'EMAIL'
+  | 'INBOX'
+  | 'SMS';
+
+/** MARKETING: opted-in members only, within the weekly cap. SERVICE: about what the member has. */
+export type LoyaltyMessagePurpose =
+  | 'MARKETING'
+  | 'SERVICE';
+
+/** An editable message text with {{placeholder}} fields; plain text, and for e-mail optionally an HTML version. */
+export type LoyaltyMessageTemplate = {
+  __typename?: 'LoyaltyMessageTemplate';
+  body: Scalars['String']['output'];
+  channel: LoyaltyMessageChannel;
+  /** EMAIL: the HTML version sent with the text (placeholder values HTML-escaped). */
+  html?: Maybe<Scalars['String']['output']>;
+  /** What the template is for, e.g. coupon_expiry_reminder. */
+  key: Scalars['String']['output'];
+  /** The placeholders this key supplies, e.g. firstName; others are refused. */
+  placeholders: Array<Scalars['String']['output']>;
+  /** E-mail subject or inbox title (SMS: only logged). */
+  subject: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Integer minor units of an ISO 4217 currency, e.g. { amount: 1999, currencyCode: "GBP" } is 19.99 GBP. */
+export type LoyaltyMoney = {
+  __typename?: 'LoyaltyMoney';
+  /** Minor units. */
+  amount: Scalars['Int']['output'];
+  currencyCode: Scalars['String']['output'];
+};
+
+export type LoyaltyMoneyInput = {
+  /** Minor units. */
+  amount: Scalars['Int']['input'];
+  currencyCode: Scalars['String']['input'];
+};
+
+/** What an order did to loyalty points: its sales (by order key, or by sale id in the order channel) and the holds that paid for them. */
+export type LoyaltyOrderActivity = {
+  __typename?: 'LoyaltyOrderActivity';
+  /** Every hold placed for this order, newest first. */
+  holds: Array<LoyaltyPointsHold>;
+  member?: Maybe<LoyaltyMember>;
+  pointsEarned: Scalars['Int']['output'];
+  /** Points captured to pay for the order. */
+  pointsRedeemed: Scalars['Int']['output'];
+  /** Redeemed points given back by returns. */
+  pointsRefunded: Scalars['Int']['output'];
+  /** Earned points reversed by returns. */
+  pointsReturned: Scalars['Int']['output'];
+  /** What the redeemed points paid. */
+  redeemedCash?: Maybe<LoyaltyMoney>;
+};
+
+/** An outbound e-mail or SMS and how its delivery went. */
+export type LoyaltyOutboxMessage = {
+  __typename?: 'LoyaltyOutboxMessage';
+  attempts: Scalars['Int']['output'];
+  body: Scalars['String']['output'];
+  channel: LoyaltyMessageChannel;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** SENDING: end of the claim; PENDING: not retried before this. */
+  lockedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  memberId?: Maybe<Scalars['ID']['output']>;
+  recipient: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: LoyaltyOutboxStatus;
+  subject: Scalars['String']['output'];
+  /** Key of the template it was written from. */
+  template: Scalars['String']['output'];
+};
+
+/** PENDING: waiting (or waiting to retry); SENDING: claimed by a replica; SENT; FAILED: given up after the last attempt. */
+export type LoyaltyOutboxStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENDING'
+  | 'SENT';
+
+/** Relay page information. */
+export type LoyaltyPageInfo = {
+  __typename?: 'LoyaltyPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Points issued, redeemed, expired and outstanding over a range, from the journal; reconciles with loyaltyLedgerAudit. */
+export type LoyaltyPointsFlow = {
+  __typename?: 'LoyaltyPointsFlow';
+  /** Expired over issued + bonus in the range; null when nothing was issued. */
+  breakageRate?: Maybe<Scalars['Float']['output']>;
+  buckets: Array<LoyaltyPointsFlowBucket>;
+  /** closingOutstanding at the redemption rate: the programme's points liability. */
+  closingLiability: LoyaltyMoney;
+  /** What members hold when the range ends. */
+  closingOutstanding: Scalars['Int']['output'];
+  /** What members held when the range starts. */
+  openingOutstanding: Scalars['Int']['output'];
+  /** Redeemed (and turned into coupons) over issued + bonus in the range; null when nothing was issued. */
+  redemptionRate?: Maybe<Scalars['Float']['output']>;
+  /** The whole range. */
+  totals: LoyaltyPointsFlowFigures;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltyPointsFlowBucket = {
+  __typename?: 'LoyaltyPointsFlowBucket';
+  /** Manual adjustments: credits less debits. */
+  adjusted: Scalars['Int']['output'];
+  /** Bonuses: welcome, birthday, level upgrades, campaigns, automations, challenges. */
+  bonus: Scalars['Int']['output'];
+  expired: Scalars['Int']['output'];
+  /** Turned into vouchers and gift items, less coupons voided. */
+  intoCoupons: Scalars['Int']['output'];
+  /** Earned on sales. */
+  issued: Scalars['Int']['output'];
+  /** outstandingAtEnd at the redemption rate. */
+  liabilityAtEnd: LoyaltyMoney;
+  /** What members hold (available, pending, held) at the end of the bucket. */
+  outstandingAtEnd: Scalars['Int']['output'];
+  /** Spent at tills and as cash, less points given back for returned goods. */
+  redeemed: Scalars['Int']['output'];
+  /** Earned points taken back by returns. */
+  returned: Scalars['Int']['output'];
+  /** When the bucket starts (local midnight in the time zone asked). */
+  start: Scalars['DateTimeISO']['output'];
+};
+
+/** Points moved in a period, from the journal. */
+export type LoyaltyPointsFlowFigures = {
+  __typename?: 'LoyaltyPointsFlowFigures';
+  /** Manual adjustments: credits less debits. */
+  adjusted: Scalars['Int']['output'];
+  /** Bonuses: welcome, birthday, level upgrades, campaigns, automations, challenges. */
+  bonus: Scalars['Int']['output'];
+  expired: Scalars['Int']['output'];
+  /** Turned into vouchers and gift items, less coupons voided. */
+  intoCoupons: Scalars['Int']['output'];
+  /** Earned on sales. */
+  issued: Scalars['Int']['output'];
+  /** Spent at tills and as cash, less points given back for returned goods. */
+  redeemed: Scalars['Int']['output'];
+  /** Earned points taken back by returns. */
+  returned: Scalars['Int']['output'];
+};
+
+/** Points reserved by a till for a tender. */
+export type LoyaltyPointsHold = {
+  __typename?: 'LoyaltyPointsHold';
+  capturedCash?: Maybe<LoyaltyMoney>;
+  capturedPoints?: Maybe<Scalars['Int']['output']>;
+  /** What the held points pay. */
+  cashValue: LoyaltyMoney;
+  createdAt: Scalars['DateTimeISO']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  points: Scalars['Int']['output'];
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  saleId: Scalars['String']['output'];
+  status: LoyaltyHoldStatus;
+  tillId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Points one unit of a product earns under the current rules, before tier and channel multipliers. */
+export type LoyaltyProductEarnPreview = {
+  __typename?: 'LoyaltyProductEarnPreview';
+  /** An EXCLUDE rule keeps this product from earning. */
+  excluded: Scalars['Boolean']['output'];
+  points: Scalars['Int']['output'];
+  /** The rule kind that decides it (e.g. SPEND, PRODUCT_POINTS). */
+  ruleKind?: Maybe<Scalars['String']['output']>;
+};
+
+/** The programme's economics. Points and minor units are integers. */
+export type LoyaltyProgramme = {
+  __typename?: 'LoyaltyProgramme';
+  birthdayBonusPoints: Scalars['Int']['output'];
+  /** Days before expiry that members are reminded of a coupon; 0 = no reminders. */
+  couponReminderDays: Scalars['Int']['output'];
+  /** Days a coupon issued from points stays valid. */
+  couponValidityDays: Scalars['Int']['output'];
+  currencyCode: Scalars['String']['output'];
+  /** What a sale earns on when points paid part of it: the whole sale, or only the part paid otherwise. */
+  earnBasis: LoyaltyEarnBasis;
+  expiryCount?: Maybe<Scalars['Int']['output']>;
+  expiryToMonthEnd: Scalars['Boolean']['output'];
+  /** Null: points never expire. */
+  expiryUnit?: Maybe<LoyaltyExpiryUnit>;
+  holdTtlDefaultSeconds: Scalars['Int']['output'];
+  holdTtlMaxSeconds: Scalars['Int']['output'];
+  /** The most marketing messages (automations' MARKETING messages) a member gets in 7 days; 0 = no cap. */
+  marketingMessagesPerWeek: Scalars['Int']['output'];
+  maxRedeemSharePercent: Scalars['Int']['output'];
+  /** Months without activity (earning, spending, redeeming a coupon, enrolling) after which a membership expires; null = never. */
+  membershipInactivityMonths?: Maybe<Scalars['Int']['output']>;
+  /** Days before a membership expires that its member is reminded; 0 = no reminders. */
+  membershipReminderDays: Scalars['Int']['output'];
+  minRedeemPoints: Scalars['Int']['output'];
+  /** Days before a paid membership ends that its member is reminded to renew; 0 = no reminders. */
+  paidMembershipReminderDays: Scalars['Int']['output'];
+  pendingDays: Scalars['Int']['output'];
+  redeemAmountMinor: Scalars['Int']['output'];
+  /** redeemPoints points are worth redeemAmountMinor minor units. */
+  redeemPoints: Scalars['Int']['output'];
+  registrationBonusPoints: Scalars['Int']['output'];
+  tierDowngrade: LoyaltyTierDowngrade;
+  /** What a level's qualificationThreshold counts. */
+  tierQualificationBasis: LoyaltyTierQualificationBasis;
+  /** Length of the ROLLING_MONTHS window. */
+  tierQualificationMonths: Scalars['Int']['output'];
+  tierQualificationWindow: LoyaltyTierQualificationWindow;
+  /** When levels are reviewed: the only times a member can go down. */
+  tierReview: LoyaltyTierReview;
+  /** Days between ROLLING reviews. */
+  tierReviewEveryDays: Scalars['Int']['output'];
+  /** Days before a review that would downgrade a member that they are told what keeps their level; 0 = no warnings. */
+  tierWarningDays: Scalars['Int']['output'];
+};
+
+export type LoyaltyReturnLineInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+/** An entry of the reward catalogue. */
+export type LoyaltyReward = {
+  __typename?: 'LoyaltyReward';
+  active: Scalars['Boolean']['output'];
+  /** For the member asked about; null without one. */
+  availability?: Maybe<LoyaltyRewardAvailability>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: LoyaltyRewardKind;
+  /** Lowest tier rank that may have it; null = everyone. */
+  minTierRank?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  perMemberLimit?: Maybe<Scalars['Int']['output']>;
+  pointsCost: Scalars['Int']['output'];
+  /** GIFT_ITEM: the commerce product. */
+  productId?: Maybe<Scalars['String']['output']>;
+  /** Units left; null = unlimited. */
+  stock?: Maybe<Scalars['Int']['output']>;
+  validFrom?: Maybe<Scalars['DateTimeISO']['output']>;
+  validUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** CASH_VOUCHER: what the voucher pays. */
+  voucherValue?: Maybe<LoyaltyMoney>;
+};
+
+/** Whether a member can have this reward now. */
+export type LoyaltyRewardAvailability = {
+  __typename?: 'LoyaltyRewardAvailability';
+  /** The member has enough available points. */
+  affordable: Scalars['Boolean']['output'];
+  /** Active, in its window, in stock, the member is in a high enough tier and under the per-member limit. */
+  allowed: Scalars['Boolean']['output'];
+  reason?: Maybe<LoyaltyErrorCode>;
+};
+
+export type LoyaltyRewardKind =
+  | 'CASH_VOUCHER'
+  | 'GIFT_ITEM';
+
+/** What a sale earned, as recorded; returns are reversed from this. */
+export type LoyaltySaleEarn = {
+  __typename?: 'LoyaltySaleEarn';
+  availableAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Points campaigns gave on top of points, each in a BONUS entry naming the campaign. */
+  campaignPoints: Scalars['Int']['output'];
+  /** What each campaign gave the sale. */
+  campaigns: Array<LoyaltyCampaignAward>;
+  /** The challenges this sale counted for, with the progress after it. */
+  challenges: Array<LoyaltyChallengeStep>;
+  channel: Scalars['String']['output'];
+  /** The level discount given on the sale, recorded with it (returns count goods at the discounted price). */
+  discount: LoyaltyMoney;
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  lines: Array<LoyaltySaleEarnLine>;
+  points: Scalars['Int']['output'];
+  saleId: Scalars['String']['output'];
+  status: LoyaltyEarnedPointsStatus;
+  /** What the lines came to after level discounts, before coupons and points (null in an answer stored before level discounts existed). */
+  total?: Maybe<LoyaltyMoney>;
+};
+
+export type LoyaltySaleEarnLine = {
+  __typename?: 'LoyaltySaleEarnLine';
+  /** The level discount on this line (quantity x the unit discount; 0 without one). */
+  discount: LoyaltyMoney;
+  /** The level and rule of the discount; null without one. */
+  discountReason?: Maybe<LoyaltyDiscountReason>;
+  points: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  /** One unit as charged: after the level discount, if any (null in an answer stored before level discounts existed). */
+  unitPrice?: Maybe<LoyaltyMoney>;
+};
+
+/** A sale as the till or checkout knows it; points are computed from it on the server. */
+export type LoyaltySaleInput = {
+  /** e.g. store, web, app. */
+  channel: Scalars['String']['input'];
+  currencyCode: Scalars['String']['input'];
+  /** Unique within the channel, forever: a sale earns at most once. */
+  id: Scalars['ID']['input'];
+  lines: Array<LoyaltySaleLineInput>;
+  /** When the sale happened (an offline till replays later); defaults to now. */
+  occurredAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The commerce graph's order key, when the sale is (part of) an order. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  storeId?: InputMaybe<Scalars['String']['input']>;
+  tillId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LoyaltySaleLineInput = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  productId: Scalars['ID']['input'];
+  /** 1 to 10,000. */
+  quantity: Scalars['Int']['input'];
+  /** Price of one unit after discounts, minor units of the sale currency. */
+  unitPrice: Scalars['Int']['input'];
+};
+
+/** A sale priced for a member: level discounts per line, the totals after them, and the points it would earn on the discounted prices. Nothing is written; earnPoints computes the same. */
+export type LoyaltySaleQuote = {
+  __typename?: 'LoyaltySaleQuote';
+  /** Points campaigns would give on top of points (their own entries). */
+  campaignPoints: Scalars['Int']['output'];
+  /** Which campaign would give which points (or coupon), in evaluation order. */
+  campaigns: Array<LoyaltyCampaignPreviewAward>;
+  /** Campaigns running at the sale time that would give nothing, and why. */
+  campaignsNotApplied: Array<LoyaltyCampaignSkip>;
+  currencyCode: Scalars['String']['output'];
+  /** The level discounts, all lines. */
+  discountTotal: LoyaltyMoney;
+  lines: Array<LoyaltySaleQuoteLine>;
+  /** Points the sale would earn on the discounted prices, at the member's multiplier. */
+  points: Scalars['Int']['output'];
+  /** The lines before level discounts. */
+  subtotal: LoyaltyMoney;
+  /** The member's level whose discounts apply (null without a member or level). */
+  tier?: Maybe<LoyaltyTier>;
+  tierMultiplierPercent: Scalars['Int']['output'];
+  /** subtotal - discountTotal: what the lines cost before coupons and points. */
+  total: LoyaltyMoney;
+  /** Problems with the sale or member; no discounts and 0 points when there are any. */
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltySaleQuoteLine = {
+  __typename?: 'LoyaltySaleQuoteLine';
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  /** Taken off the line: quantity x the unit discount (0 without one). */
+  discount: LoyaltyMoney;
+  /** Null when the line has no level discount. */
+  discountReason?: Maybe<LoyaltyDiscountReason>;
+  /** One unit after the level discount. */
+  discountedUnitPrice: LoyaltyMoney;
+  /** Position of the line in the sale, from 0. */
+  index: Scalars['Int']['output'];
+  /** quantity x unitPrice. */
+  lineTotal: LoyaltyMoney;
+  /** lineTotal - discount. */
+  lineTotalAfterDiscount: LoyaltyMoney;
+  /** Points this line would earn, on its discounted price. */
+  points: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  /** One unit as given. */
+  unitPrice: LoyaltyMoney;
+};
+
+/** A level of the programme. Members qualify by the programme's qualification rules (tier points or spend, over a window), go up at once and down only at a review; spending points never lowers a tier. */
+export type LoyaltyTier = {
+  __typename?: 'LoyaltyTier';
+  benefits: Array<LoyaltyTierBenefit>;
+  /** Stable machine name, e.g. GOLD. */
+  code: Scalars['String']['output'];
+  /** The level's discounts at the till, in their order (setLoyaltyTierDiscounts). */
+  discounts: Array<LoyaltyTierDiscountRule>;
+  /** Earn multiplier in percent: 100 = 1x, 150 = 1.5x. */
+  earnMultiplierPercent: Scalars['Int']['output'];
+  /** Days a member keeps the tier after a review they did not qualify at. */
+  graceDays: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The price of a paid membership at this tier for membershipTermMonths; null when not sold. */
+  membershipPrice?: Maybe<LoyaltyMoney>;
+  /** Length of a paid membership at this tier; null when not sold. */
+  membershipTermMonths?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** What reaching this tier takes, in the programme's qualification basis: tier points, or spend in minor units. */
+  qualificationThreshold: Scalars['Int']['output'];
+  /** 0 for the entry tier; higher is better. */
+  rank: Scalars['Int']['output'];
+  /** Points given on reaching the tier, once per qualification period. */
+  upgradeBonusPoints: Scalars['Int']['output'];
+  /** The GIFT_ITEM reward issued as a coupon on reaching the tier, once per qualification period. */
+  upgradeGiftRewardId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A benefit of a tier, e.g. free delivery or a birthday bonus. */
+export type LoyaltyTierBenefit = {
+  __typename?: 'LoyaltyTierBenefit';
+  /** Stable machine code, e.g. FREE_DELIVERY. */
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+};
+
+export type LoyaltyTierBenefitInput = {
+  code: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+};
+
+export type LoyaltyTierDiscountKind = {
+  __typename?: 'LoyaltyTierDiscountKind';
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+};
+
+/** A discount of a level: a kind (see loyaltyTierDiscountKinds) and its arguments, e.g. CATEGORY_PERCENT { categoryIds: ["beauty"], percent: 10 }. */
+export type LoyaltyTierDiscountRule = {
+  __typename?: 'LoyaltyTierDiscountRule';
+  args: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** The admin's name for the rule; the till and receipt show it as the reason. */
+  name: Scalars['String']['output'];
+  /** Order within the level: on equal percent the earlier rule is the reason shown. */
+  position: Scalars['Int']['output'];
+  /** What the rule does, e.g. "10% off beauty". */
+  summary: Scalars['String']['output'];
+};
+
+export type LoyaltyTierDiscountRuleInput = {
+  /** CATEGORY_PERCENT: { categoryIds: [..], productIds?: [..], percent } (no products: every product of the categories); PRODUCT_PERCENT: { productIds: [..], percent }; percent a whole number from 1 to 100. */
+  args: Scalars['JSONObject']['input'];
+  /** CATEGORY_PERCENT or PRODUCT_PERCENT (loyaltyTierDiscountKinds). */
+  kind: Scalars['String']['input'];
+  /** 1 to 100 characters; shown as the reason of the discount. */
+  name: Scalars['String']['input'];
+};
+
+export type LoyaltyTierDowngrade =
+  /** One level down per review. */
+  | 'ONE_LEVEL'
+  /** Straight to the level the member qualifies for. */
+  | 'TO_QUALIFIED';
+
+export type LoyaltyTierProgress = {
+  __typename?: 'LoyaltyTierProgress';
+  currentTier?: Maybe<LoyaltyTier>;
+  /** Why the floor was set (an admin's reason, or `paid membership`); admins only (null for others). */
+  floorReason?: Maybe<Scalars['String']['output']>;
+  /** A tier set by an admin, or bought as a paid membership, as a floor: reviews do not go below it until floorUntil. */
+  floorTier?: Maybe<LoyaltyTier>;
+  floorUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Set while the member keeps a tier they did not qualify for at a review. */
+  graceUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Null at the top tier. */
+  nextTier?: Maybe<LoyaltyTier>;
+  /** By when toNextTier must be reached to count together: the end of the calendar year (CALENDAR_YEAR); null otherwise. */
+  nextTierBy?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Lifetime tier points still needed for the next tier (as tierPoints counts them); toNextTier counts by the programme's qualification rules. */
+  pointsToNextTier?: Maybe<Scalars['Int']['output']>;
+  /** What qualifyingValue and the amounts below count: tier points, or spend in minor units. */
+  qualificationBasis: LoyaltyTierQualificationBasis;
+  qualificationWindow: LoyaltyTierQualificationWindow;
+  /** What counts towards a level now: tier points or spend (minor units) in the window, less returns. */
+  qualifyingValue: Scalars['Int']['output'];
+  /** When the member reached their current tier. */
+  reachedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the current tier is next reviewed (or its grace period ends); null when tiers are not reviewed. */
+  reviewAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  tierPoints: Scalars['Int']['output'];
+  /** How much more, bought by reviewAt, keeps the current tier at that review; 0 when it is kept already; null without a review. */
+  toKeepTier?: Maybe<Scalars['Int']['output']>;
+  /** How much more reaches the next tier; null at the top. */
+  toNextTier?: Maybe<Scalars['Int']['output']>;
+  /** Where the window starts now; null for LIFETIME. */
+  windowStart?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type LoyaltyTierQualificationBasis =
+  /** What sales came to, in minor units, less returns. */
+  | 'SPEND'
+  /** The points sales earned (bonuses and adjustments do not count), less returns. */
+  | 'TIER_POINTS';
+
+export type LoyaltyTierQualificationWindow =
+  /** The calendar year (UTC) so far; a review at the end of the year counts the year that ended. */
+  | 'CALENDAR_YEAR'
+  /** Everything since enrolment. */
+  | 'LIFETIME'
+  /** The last tierQualificationMonths months. */
+  | 'ROLLING_MONTHS';
+
+export type LoyaltyTierReview =
+  /** A year after reaching the level, then yearly. */
+  | 'ANNIVERSARY'
+  /** At the end of each calendar year (UTC). */
+  | 'CALENDAR_YEAR_END'
+  /** Levels only go up. */
+  | 'NONE'
+  /** Every tierReviewEveryDays days after reaching the level. */
+  | 'ROLLING';
+
+/** An expected outcome that stopped (part of) a mutation; nothing was changed by the failed part. */
+export type LoyaltyUserError = {
+  __typename?: 'LoyaltyUserError';
+  code: LoyaltyErrorCode;
+  /** Path of the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** Human-readable explanation, safe to show to a cashier or member. */
+  message: Scalars['String']['output'];
+};
+
+/** A member's points. Figures always agree with the journal. */
+export type LoyaltyWallet = {
+  __typename?: 'LoyaltyWallet';
+  /** Spendable now. Negative only after a return clawed back points already spent. */
+  available: Scalars['Int']['output'];
+  /** What the available points are worth when redeemed as cash. */
+  cashValue: LoyaltyMoney;
+  /** Points expiring in the next 90 days, soonest first. */
+  expiring: Array<LoyaltyExpiringPoints>;
+  /** Reserved by tills for tenders in progress. */
+  held: Scalars['Int']['output'];
+  /** Points earned by purchases and bonuses, less returns. */
+  lifetimeEarned: Scalars['Int']['output'];
+  /** Earned, not yet spendable (e.g. during the return window). */
+  pending: Scalars['Int']['output'];
+  /** Tier-qualifying points; spending never lowers them. */
+  tierPoints: Scalars['Int']['output'];
+};
+
+export type MarkLoyaltyInboxMessageReadInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type MarkLoyaltyInboxMessageReadPayload = {
+  __typename?: 'MarkLoyaltyInboxMessageReadPayload';
+  message?: Maybe<LoyaltyInboxMessage>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Credit or debit points by hand, with a reason (admins only). */
+  adjustPoints: AdjustPointsPayload;
+  /** Redeem held points, all or some (the rest return at once). */
+  capturePointsHold: CapturePointsHoldPayload;
+  /** Spend points on a voucher from the catalogue. */
+  claimLoyaltyVoucher: ClaimLoyaltyVoucherPayload;
+  /** Turn points into a cash voucher at the conversion rate. */
+  convertPointsToCoupon: ConvertPointsToCouponPayload;
+  /** Credit a member for a sale; points are computed on the server from the lines. */
+  earnPoints: EarnPointsPayload;
+  enrollLoyaltyMember: EnrollLoyaltyMemberPayload;
+  /** Reserve points for a tender; capture or release them later, or they return after the TTL. */
+  holdPoints: HoldPointsPayload;
+  issueLoyaltyCoupon: IssueLoyaltyCouponPayload;
+  /** Spend points on a gift item from the catalogue: a GIFT_ITEM coupon for the product. */
+  issueLoyaltyGiftItem: IssueLoyaltyGiftItemPayload;
+  linkLoyaltyCard: LinkLoyaltyCardPayload;
+  /** Tie a member (e.g. enrolled at a till) to the shopper's online account: their commerce customer id. */
+  linkLoyaltyCustomer: LinkLoyaltyCustomerPayload;
+  /** Mark an inbox message read: its member, or an admin. */
+  markLoyaltyInboxMessageRead: MarkLoyaltyInboxMessageReadPayload;
+  /** Record a paid membership bought with a sale (at a till or online): the tier at once for its term, renewed by buying again; idempotent by key. */
+  purchaseLoyaltyMembership: PurchaseLoyaltyMembershipPayload;
+  /** Bring an expired membership back (ACTIVE, activity from now); safe to retry. */
+  reactivateLoyaltyMember: ReactivateLoyaltyMemberPayload;
+  /** Records another service's event about a member, for CUSTOM_EVENT automations; once per (caller, eventId). */
+  recordLoyaltyEvent: RecordLoyaltyEventPayload;
+  /** Use a coupon on a sale, once; two tills at once: one wins. */
+  redeemLoyaltyCoupon: RedeemLoyaltyCouponPayload;
+  /** Hold and capture in one step, for online checkouts. */
+  redeemPointsAsCash: RedeemPointsAsCashPayload;
+  /** Give held points back (a voided or abandoned tender). Safe to retry. */
+  releasePointsHold: ReleasePointsHoldPayload;
+  /** Reverse the points of returned goods from the sale's earn record; redeemed points that paid for them come back. */
+  returnLoyaltySale: ReturnLoyaltySalePayload;
+  /** Creates an audience, or replaces the one of the same code (admins). */
+  saveLoyaltyAudience: SaveLoyaltyAudiencePayload;
+  /** Creates an automation, or replaces the one of the same code (admins). */
+  saveLoyaltyAutomation: SaveLoyaltyAutomationPayload;
+  /** Creates a campaign, or replaces the one of the same code, keeping what its budget has used (admins). */
+  saveLoyaltyCampaign: SaveLoyaltyCampaignPayload;
+  /** Creates a challenge, or replaces the one of the same code (admins); progress is kept. */
+  saveLoyaltyChallenge: SaveLoyaltyChallengePayload;
+  saveLoyaltyEarningRule: SaveLoyaltyEarningRulePayload;
+  /** Create or replace a message template; placeholders are checked against what its key supplies. */
+  saveLoyaltyMessageTemplate: SaveLoyaltyMessageTemplatePayload;
+  saveLoyaltyReward: SaveLoyaltyRewardPayload;
+  /** Create or replace a tier (level): threshold, multiplier, grace period, upgrade bonus and gift, benefits. */
+  saveLoyaltyTier: SaveLoyaltyTierPayload;
+  /** Activates (from now on), pauses or drafts an automation (admins). */
+  setLoyaltyAutomationStatus: SetLoyaltyAutomationStatusPayload;
+  /** Activates, pauses or returns a campaign to draft (admins). Other replicas follow within the programme cache time. */
+  setLoyaltyCampaignStatus: SetLoyaltyCampaignStatusPayload;
+  /** Block, report lost, or re-activate a card. */
+  setLoyaltyCardStatus: SetLoyaltyCardStatusPayload;
+  setLoyaltyChallengeStatus: SetLoyaltyChallengeStatusPayload;
+  /** Set a member's tier by hand as a floor with a reason and an end date (raising them to it now if below), or remove it. */
+  setLoyaltyMemberTier: SetLoyaltyMemberTierPayload;
+  /** Set or remove the end date of a member's membership, with a reason for the activity log. */
+  setLoyaltyMembershipExpiry: SetLoyaltyMembershipExpiryPayload;
+  /** Replaces a level's discount rules (admins); sales already earned keep the discount recorded with them. */
+  setLoyaltyTierDiscounts: SetLoyaltyTierDiscountsPayload;
+  updateLoyaltyProgramme: UpdateLoyaltyProgrammePayload;
+  /** Cancel an unused coupon; its points go back to the member. */
+  voidLoyaltyCoupon: VoidLoyaltyCouponPayload;
+};
+
+
+export type MutationAdjustPointsArgs = {
+  input: AdjustPointsInput;
+};
+
+
+export type MutationCapturePointsHoldArgs = {
+  input: CapturePointsHoldInput;
+};
+
+
+export type MutationClaimLoyaltyVoucherArgs = {
+  input: ClaimLoyaltyVoucherInput;
+};
+
+
+export type MutationConvertPointsToCouponArgs = {
+  input: ConvertPointsToCouponInput;
+};
+
+
+export type MutationEarnPointsArgs = {
+  input: EarnPointsInput;
+};
+
+
+export type MutationEnrollLoyaltyMemberArgs = {
+  input: EnrollLoyaltyMemberInput;
+};
+
+
+export type MutationHoldPointsArgs = {
+  input: HoldPointsInput;
+};
+
+
+export type MutationIssueLoyaltyCouponArgs = {
+  input: IssueLoyaltyCouponInput;
+};
+
+
+export type MutationIssueLoyaltyGiftItemArgs = {
+  input: IssueLoyaltyGiftItemInput;
+};
+
+
+export type MutationLinkLoyaltyCardArgs = {
+  input: LinkLoyaltyCardInput;
+};
+
+
+export type MutationLinkLoyaltyCustomerArgs = {
+  input: LinkLoyaltyCustomerInput;
+};
+
+
+export type MutationMarkLoyaltyInboxMessageReadArgs = {
+  input: MarkLoyaltyInboxMessageReadInput;
+};
+
+
+export type MutationPurchaseLoyaltyMembershipArgs = {
+  input: PurchaseLoyaltyMembershipInput;
+};
+
+
+export type MutationReactivateLoyaltyMemberArgs = {
+  input: ReactivateLoyaltyMemberInput;
+};
+
+
+export type MutationRecordLoyaltyEventArgs = {
+  input: RecordLoyaltyEventInput;
+};
+
+
+export type MutationRedeemLoyaltyCouponArgs = {
+  input: RedeemLoyaltyCouponInput;
+};
+
+
+export type MutationRedeemPointsAsCashArgs = {
+  input: RedeemPointsAsCashInput;
+};
+
+
+export type MutationReleasePointsHoldArgs = {
+  input: ReleasePointsHoldInput;
+};
+
+
+export type MutationReturnLoyaltySaleArgs = {
+  input: ReturnLoyaltySaleInput;
+};
+
+
+export type MutationSaveLoyaltyAudienceArgs = {
+  input: SaveLoyaltyAudienceInput;
+};
+
+
+export type MutationSaveLoyaltyAutomationArgs = {
+  input: SaveLoyaltyAutomationInput;
+};
+
+
+export type MutationSaveLoyaltyCampaignArgs = {
+  input: SaveLoyaltyCampaignInput;
+};
+
+
+export type MutationSaveLoyaltyChallengeArgs = {
+  input: SaveLoyaltyChallengeInput;
+};
+
+
+export type MutationSaveLoyaltyEarningRuleArgs = {
+  input: SaveLoyaltyEarningRuleInput;
+};
+
+
+export type MutationSaveLoyaltyMessageTemplateArgs = {
+  input: SaveLoyaltyMessageTemplateInput;
+};
+
+
+export type MutationSaveLoyaltyRewardArgs = {
+  input: SaveLoyaltyRewardInput;
+};
+
+
+export type MutationSaveLoyaltyTierArgs = {
+  input: SaveLoyaltyTierInput;
+};
+
+
+export type MutationSetLoyaltyAutomationStatusArgs = {
+  input: SetLoyaltyAutomationStatusInput;
+};
+
+
+export type MutationSetLoyaltyCampaignStatusArgs = {
+  input: SetLoyaltyCampaignStatusInput;
+};
+
+
+export type MutationSetLoyaltyCardStatusArgs = {
+  input: SetLoyaltyCardStatusInput;
+};
+
+
+export type MutationSetLoyaltyChallengeStatusArgs = {
+  input: SetLoyaltyChallengeStatusInput;
+};
+
+
+export type MutationSetLoyaltyMemberTierArgs = {
+  input: SetLoyaltyMemberTierInput;
+};
+
+
+export type MutationSetLoyaltyMembershipExpiryArgs = {
+  input: SetLoyaltyMembershipExpiryInput;
+};
+
+
+export type MutationSetLoyaltyTierDiscountsArgs = {
+  input: SetLoyaltyTierDiscountsInput;
+};
+
+
+export type MutationUpdateLoyaltyProgrammeArgs = {
+  input: UpdateLoyaltyProgrammeInput;
+};
+
+
+export type MutationVoidLoyaltyCouponArgs = {
+  input: VoidLoyaltyCouponInput;
+};
+
+export type Order = {
+  __typename?: 'Order';
+  id: Scalars['ID']['output'];
+  /** Points earned, redeemed and returned for this order: sales carrying its key as orderId, or sold under its key in the web channel; null when none. */
+  loyaltyActivity?: Maybe<LoyaltyOrderActivity>;
+};
+
+export type Product = {
+  __typename?: 'Product';
+  id: Scalars['ID']['output'];
+  /** Points one unit earns at this price (minor units) and category under the current rules, before tier and channel multipliers. */
+  loyaltyEarnPreview?: Maybe<LoyaltyProductEarnPreview>;
+};
+
+
+export type ProductLoyaltyEarnPreviewArgs = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+  unitPrice: Scalars['Int']['input'];
+};
+
+export type PurchaseLoyaltyMembershipInput = {
+  /** store, web, app... */
+  channel: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  /** The price charged: must be the tier's membershipPrice. */
+  price: LoyaltyMoneyInput;
+  /** The sale line of the membership (default LOYALTY-MEMBERSHIP-<tier code>): returning it refunds the membership. */
+  productId?: InputMaybe<Scalars['String']['input']>;
+  /** The sale that paid for it; one membership per sale and channel. */
+  saleId: Scalars['String']['input'];
+  /** A tier sold as a paid membership (membershipPrice set). */
+  tierId: Scalars['ID']['input'];
+};
+
+export type PurchaseLoyaltyMembershipPayload = {
+  __typename?: 'PurchaseLoyaltyMembershipPayload';
+  member?: Maybe<LoyaltyMember>;
+  membership?: Maybe<LoyaltyMembership>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  loyaltyAudience?: Maybe<LoyaltyAudience>;
+  /** The named audiences, by code. */
+  loyaltyAudiences: Array<LoyaltyAudience>;
+  loyaltyAutomation?: Maybe<LoyaltyAutomation>;
+  /** What automations did, newest first: of one automation and/or one member. */
+  loyaltyAutomationRuns: Array<LoyaltyAutomationRun>;
+  /** Automated programmes, oldest first. */
+  loyaltyAutomations: Array<LoyaltyAutomation>;
+  loyaltyCampaign?: Maybe<LoyaltyCampaign>;
+  /** Campaigns, highest priority first (the order sales are evaluated in). */
+  loyaltyCampaigns: Array<LoyaltyCampaign>;
+  /** A card by number, whatever its status. */
+  loyaltyCard?: Maybe<LoyaltyCard>;
+  /** Challenges, by start. */
+  loyaltyChallenges: Array<LoyaltyChallenge>;
+  /** A coupon by code (members: their own only). */
+  loyaltyCoupon?: Maybe<LoyaltyCoupon>;
+  /** What a sale would earn (with a member: at their tier's multiplier). Nothing is written. */
+  loyaltyEarnPreview: LoyaltyEarnPreview;
+  /** The kinds of earning rule this service knows. */
+  loyaltyEarningRuleKinds: Array<LoyaltyEarningRuleKind>;
+  /** Earning rules, active first, in evaluation order. */
+  loyaltyEarningRules: Array<LoyaltyEarningRule>;
+  /** Recomputes every wallet from the journal; empty when the books are right. */
+  loyaltyLedgerAudit: Array<LoyaltyLedgerAuditFinding>;
+  /** The caller's own record: a member token's member, or the member enrolled with a shopper's customer id (null while not enrolled). */
+  loyaltyMe?: Maybe<LoyaltyMember>;
+  /** A member by id; null when there is none. */
+  loyaltyMember?: Maybe<LoyaltyMember>;
+  /** The member an ACTIVE card identifies; null for unknown, blocked or lost cards (see `loyaltyCard` for why). */
+  loyaltyMemberByCard?: Maybe<LoyaltyMember>;
+  /** Members, newest enrolment first. `search` finds them by the start of the given name or surname (listed by name), the start of the e-mail address (listed by address), the last 4 or more digits of the phone number, or a card number of any status (docs/scale.md). */
+  loyaltyMembers: LoyaltyMemberConnection;
+  /** The editable message templates, by key and channel. */
+  loyaltyMessageTemplates: Array<LoyaltyMessageTemplate>;
+  /** Outbound e-mails and SMS, newest first. */
+  loyaltyOutboxMessages: Array<LoyaltyOutboxMessage>;
+  /** Points issued, given as bonuses, redeemed, expired, returned, adjusted and turned into coupons per bucket, with what members hold and its value (admins). */
+  loyaltyPointsFlow: LoyaltyPointsFlow;
+  /** The programme's settings: currency, conversion, limits, expiry, bonuses. */
+  loyaltyProgramme: LoyaltyProgramme;
+  /** The reward catalogue, cheapest first; with memberId (members: themselves), what they can have. */
+  loyaltyRewards: Array<LoyaltyReward>;
+  /** A sale priced for a member: the level discounts per line with their reason, the totals after them, and the points earnPoints would credit on the discounted prices. Nothing is written. */
+  loyaltySaleQuote: LoyaltySaleQuote;
+  /** The kinds of level discount rule this service knows. */
+  loyaltyTierDiscountKinds: Array<LoyaltyTierDiscountKind>;
+  /** The programme tiers, entry tier first. */
+  loyaltyTiers: Array<LoyaltyTier>;
+  /** How many members these rules select now, and a sample; for drafting an audience. Nothing is written. */
+  previewLoyaltyAudience: LoyaltyAudiencePreview;
+  /** Replays the recorded sales of [from, to) against a draft campaign, alone: members reached, points and coupons it would have given, and their cost. Nothing is written. */
+  simulateLoyaltyCampaign: LoyaltyCampaignSimulation;
+  /** Can this code be used now, by this member? With the reason when not. */
+  validateLoyaltyCoupon: LoyaltyCouponValidation;
+};
+
+
+export type QueryLoyaltyAudienceArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyAutomationArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyAutomationRunsArgs = {
+  automationCode?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<LoyaltyAutomationRunStatus>;
+};
+
+
+export type QueryLoyaltyAutomationsArgs = {
+  status?: InputMaybe<LoyaltyAutomationStatus>;
+};
+
+
+export type QueryLoyaltyCampaignArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyCampaignsArgs = {
+  status?: InputMaybe<LoyaltyCampaignStatus>;
+};
+
+
+export type QueryLoyaltyCardArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyChallengesArgs = {
+  status?: InputMaybe<LoyaltyChallengeStatus>;
+};
+
+
+export type QueryLoyaltyCouponArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyEarnPreviewArgs = {
+  input: LoyaltySaleInput;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLoyaltyMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLoyaltyMemberByCardArgs = {
+  cardNumber: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLoyaltyOutboxMessagesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<LoyaltyOutboxStatus>;
+};
+
+
+export type QueryLoyaltyPointsFlowArgs = {
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  from: Scalars['DateTimeISO']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+export type QueryLoyaltyRewardsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLoyaltySaleQuoteArgs = {
+  input: LoyaltySaleInput;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPreviewLoyaltyAudienceArgs = {
+  rules: LoyaltyAudienceRulesInput;
+  sampleSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySimulateLoyaltyCampaignArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  input: SaveLoyaltyCampaignInput;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+export type QueryValidateLoyaltyCouponArgs = {
+  code: Scalars['String']['input'];
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Brings an expired membership back; an active one stays as it is. */
+export type ReactivateLoyaltyMemberInput = {
+  memberId: Scalars['ID']['input'];
+  /** Why, for the activity log (at most 200 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReactivateLoyaltyMemberPayload = {
+  __typename?: 'ReactivateLoyaltyMemberPayload';
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** An event about a member from another service, for CUSTOM_EVENT automations. Give exactly one of memberId, customerId or cardNumber. */
+export type RecordLoyaltyEventInput = {
+  /** Up to 4 KB of JSON, kept with the event. */
+  attributes?: InputMaybe<Scalars['JSONObject']['input']>;
+  cardNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The commerce customer id linked to the member. */
+  customerId?: InputMaybe<Scalars['String']['input']>;
+  /** The poster's id of the event: the same (poster, eventId) is recorded once. */
+  eventId: Scalars['String']['input'];
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default now. */
+  occurredAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Letters, digits and _ . : -, e.g. review.posted. */
+  type: Scalars['String']['input'];
+};
+
+export type RecordLoyaltyEventPayload = {
+  __typename?: 'RecordLoyaltyEventPayload';
+  /** The event had been recorded before: nothing new. */
+  duplicate: Scalars['Boolean']['output'];
+  event?: Maybe<LoyaltyEvent>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type RedeemLoyaltyCouponInput = {
+  /** The sale's channel; a till's default is store, other callers must give it. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** As typed or scanned: case, hyphens and the LC: prefix do not matter. */
+  code: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** The identified member: a member-bound coupon must be theirs. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  saleId: Scalars['String']['input'];
+  tillId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RedeemLoyaltyCouponPayload = {
+  __typename?: 'RedeemLoyaltyCouponPayload';
+  coupon?: Maybe<LoyaltyCoupon>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Give exactly one of points or cash. */
+export type RedeemPointsAsCashInput = {
+  cash?: InputMaybe<LoyaltyMoneyInput>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  memberId: Scalars['ID']['input'];
+  points?: InputMaybe<Scalars['Int']['input']>;
+  saleId: Scalars['String']['input'];
+  saleTotal?: InputMaybe<LoyaltyMoneyInput>;
+  tillId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RedeemPointsAsCashPayload = {
+  __typename?: 'RedeemPointsAsCashPayload';
+  hold?: Maybe<LoyaltyPointsHold>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type ReleasePointsHoldInput = {
+  holdId: Scalars['ID']['input'];
+};
+
+export type ReleasePointsHoldPayload = {
+  __typename?: 'ReleasePointsHoldPayload';
+  hold?: Maybe<LoyaltyPointsHold>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type ReturnLoyaltySaleInput = {
+  channel: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  lines: Array<LoyaltyReturnLineInput>;
+  saleId: Scalars['String']['input'];
+};
+
+export type ReturnLoyaltySalePayload = {
+  __typename?: 'ReturnLoyaltySalePayload';
+  /** Unused coupons campaigns had issued for the sale, voided because the whole sale came back. */
+  campaignCouponsVoided?: Maybe<Array<Scalars['String']['output']>>;
+  /** Of those, the points campaigns had given on the returned goods (from their records). */
+  campaignPointsReversed?: Maybe<Scalars['Int']['output']>;
+  /** Codes of coupons usable again because the whole sale came back. */
+  couponsRestored?: Maybe<Array<Scalars['String']['output']>>;
+  /** The level discount the returned goods had had (0 without one). */
+  levelDiscountReturned?: Maybe<LoyaltyMoney>;
+  member?: Maybe<LoyaltyMember>;
+  /** Paid memberships bought with the sale whose line came back: refunded, ended now. */
+  membershipsRefunded?: Maybe<Array<LoyaltyMembership>>;
+  /** Of those, what the member's balance could not cover (now owed). */
+  pointsClawedBack?: Maybe<Scalars['Int']['output']>;
+  /** Redeemed points given back for the returned goods. */
+  pointsRefunded?: Maybe<Scalars['Int']['output']>;
+  /** Earned points taken back, campaign points included (the order's pointsReturned counts the sale's own points only). */
+  pointsReversed?: Maybe<Scalars['Int']['output']>;
+  /** Money value of the returned goods at the price paid: after the level discount the sale had. */
+  returnedAmount?: Maybe<LoyaltyMoney>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SaveLoyaltyAudienceInput = {
+  /** Letters, digits, _ and -; upper-cased. Saving an existing code replaces that audience. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  rules?: InputMaybe<LoyaltyAudienceRulesInput>;
+};
+
+export type SaveLoyaltyAudiencePayload = {
+  __typename?: 'SaveLoyaltyAudiencePayload';
+  audience?: Maybe<LoyaltyAudience>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SaveLoyaltyAutomationInput = {
+  actions: Array<LoyaltyAutomationActionInput>;
+  audience?: InputMaybe<LoyaltyAudienceRulesInput>;
+  audienceCode?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Default DRAFT. */
+  status?: InputMaybe<LoyaltyAutomationStatus>;
+  trigger: LoyaltyAutomationTriggerInput;
+};
+
+export type SaveLoyaltyAutomationPayload = {
+  __typename?: 'SaveLoyaltyAutomationPayload';
+  automation?: Maybe<LoyaltyAutomation>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SaveLoyaltyCampaignInput = {
+  /** Or the audience inline. */
+  audience?: InputMaybe<LoyaltyAudienceRulesInput>;
+  /** A saved audience (saveLoyaltyAudience), read as it stands when a sale is booked. */
+  audienceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Letters, digits, _ and -; stored upper case. A campaign of the same code is replaced (its budget use is kept). */
+  code: Scalars['String']['input'];
+  criteria?: InputMaybe<LoyaltyCampaignCriteriaInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Exclusive; none: open-ended. */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  limits?: InputMaybe<LoyaltyCampaignLimitsInput>;
+  name: Scalars['String']['input'];
+  offer: LoyaltyCampaignOfferInput;
+  /** Higher first; default 0. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** STACKABLE campaigns of one group: at most one applies (the first in order). */
+  stackGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Default STACKABLE. */
+  stacking?: InputMaybe<LoyaltyCampaignStacking>;
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** Default DRAFT. */
+  status?: InputMaybe<LoyaltyCampaignStatus>;
+  /** IANA time zone of the windows and limit periods; default UTC. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** None: any time in the period. */
+  windows?: InputMaybe<Array<LoyaltyCampaignWindowInput>>;
+};
+
+export type SaveLoyaltyCampaignPayload = {
+  __typename?: 'SaveLoyaltyCampaignPayload';
+  campaign?: Maybe<LoyaltyCampaign>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SaveLoyaltyChallengeInput = {
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  goal: LoyaltyChallengeGoalInput;
+  name: Scalars['String']['input'];
+  reward: LoyaltyChallengeRewardInput;
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** Default DRAFT. */
+  status?: InputMaybe<LoyaltyChallengeStatus>;
+};
+
+export type SaveLoyaltyChallengePayload = {
+  __typename?: 'SaveLoyaltyChallengePayload';
+  challenge?: Maybe<LoyaltyChallenge>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Without id: a new rule. With id: replaces that rule. */
+export type SaveLoyaltyEarningRuleInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  args: Scalars['JSONObject']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SaveLoyaltyEarningRulePayload = {
+  __typename?: 'SaveLoyaltyEarningRulePayload';
+  rule?: Maybe<LoyaltyEarningRule>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Creates or replaces the template of this key and channel. */
+export type SaveLoyaltyMessageTemplateInput = {
+  /** At most 10000 characters for EMAIL, 2000 for INBOX, 480 for SMS. */
+  body: Scalars['String']['input'];
+  channel: LoyaltyMessageChannel;
+  /** EMAIL only: an HTML version (at most 50000 characters); the text body stays the plain alternative. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  /** One line, at most 200 characters. */
+  subject: Scalars['String']['input'];
+};
+
+export type SaveLoyaltyMessageTemplatePayload = {
+  __typename?: 'SaveLoyaltyMessageTemplatePayload';
+  template?: Maybe<LoyaltyMessageTemplate>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Without id: a new reward. With id: replaces that reward. */
+export type SaveLoyaltyRewardInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: LoyaltyRewardKind;
+  minTierRank?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  perMemberLimit?: InputMaybe<Scalars['Int']['input']>;
+  pointsCost: Scalars['Int']['input'];
+  productId?: InputMaybe<Scalars['String']['input']>;
+  stock?: InputMaybe<Scalars['Int']['input']>;
+  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  voucherValue?: InputMaybe<LoyaltyMoneyInput>;
+};
+
+export type SaveLoyaltyRewardPayload = {
+  __typename?: 'SaveLoyaltyRewardPayload';
+  reward?: Maybe<LoyaltyReward>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Without id: a new tier. With id: replaces that tier. */
+export type SaveLoyaltyTierInput = {
+  benefits?: InputMaybe<Array<LoyaltyTierBenefitInput>>;
+  /** Stable machine name: capitals, digits and _, e.g. GOLD. */
+  code: Scalars['String']['input'];
+  /** Earn multiplier in percent: 100 = 1x. */
+  earnMultiplierPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Days a member keeps the tier after a review they did not qualify at. */
+  graceDays?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Sell the tier as a paid membership at this price (minor units), with membershipTermMonths; null: not sold. */
+  membershipPrice?: InputMaybe<Scalars['Int']['input']>;
+  membershipTermMonths?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** What reaching it takes, in the programme's qualification basis (tier points, or spend in minor units); 0 for the entry tier. */
+  qualificationThreshold: Scalars['Int']['input'];
+  /** 0 for the entry tier; higher is better; unique. */
+  rank: Scalars['Int']['input'];
+  /** Points given on reaching the tier, once per qualification period. */
+  upgradeBonusPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** A GIFT_ITEM reward issued as a coupon on reaching the tier, once per qualification period. */
+  upgradeGiftRewardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SaveLoyaltyTierPayload = {
+  __typename?: 'SaveLoyaltyTierPayload';
+  tier?: Maybe<LoyaltyTier>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SetLoyaltyAutomationStatusInput = {
+  code: Scalars['String']['input'];
+  status: LoyaltyAutomationStatus;
+};
+
+export type SetLoyaltyAutomationStatusPayload = {
+  __typename?: 'SetLoyaltyAutomationStatusPayload';
+  automation?: Maybe<LoyaltyAutomation>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SetLoyaltyCampaignStatusInput = {
+  code: Scalars['String']['input'];
+  status: LoyaltyCampaignStatus;
+};
+
+export type SetLoyaltyCampaignStatusPayload = {
+  __typename?: 'SetLoyaltyCampaignStatusPayload';
+  campaign?: Maybe<LoyaltyCampaign>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SetLoyaltyCardStatusInput = {
+  cardNumber: Scalars['String']['input'];
+  status: LoyaltyCardStatus;
+};
+
+export type SetLoyaltyCardStatusPayload = {
+  __typename?: 'SetLoyaltyCardStatusPayload';
+  card?: Maybe<LoyaltyCard>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SetLoyaltyChallengeStatusInput = {
+  code: Scalars['String']['input'];
+  status: LoyaltyChallengeStatus;
+};
+
+export type SetLoyaltyChallengeStatusPayload = {
+  __typename?: 'SetLoyaltyChallengeStatusPayload';
+  challenge?: Maybe<LoyaltyChallenge>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type SetLoyaltyMemberTierInput = {
+  memberId: Scalars['ID']['input'];
+  /** Why (required with a tier), for the points log and support. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The floor; null removes it (the next review then applies the rules). */
+  tierId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the floor ends (required with a tier; in the future, at most ten years ahead). */
+  until?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+export type SetLoyaltyMemberTierPayload = {
+  __typename?: 'SetLoyaltyMemberTierPayload';
+  memberId?: Maybe<Scalars['ID']['output']>;
+  /** The member’s tier after the change. */
+  tier?: Maybe<LoyaltyTier>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** The end of a membership: it expires then (at once when the time has passed); null removes the end date. */
+export type SetLoyaltyMembershipExpiryInput = {
+  /** When the membership ends; null: no end date (inactivity may still end it). */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  memberId: Scalars['ID']['input'];
+  /** Why, for the activity log (at most 200 characters). */
+  reason: Scalars['String']['input'];
+};
+
+export type SetLoyaltyMembershipExpiryPayload = {
+  __typename?: 'SetLoyaltyMembershipExpiryPayload';
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Replaces the level's discount rules with these, in this order (an empty list: no discounts). */
+export type SetLoyaltyTierDiscountsInput = {
+  /** At most 50. */
+  rules: Array<LoyaltyTierDiscountRuleInput>;
+  tierId: Scalars['ID']['input'];
+};
+
+export type SetLoyaltyTierDiscountsPayload = {
+  __typename?: 'SetLoyaltyTierDiscountsPayload';
+  /** The level's rules as saved (empty on errors). */
+  discounts: Array<LoyaltyTierDiscountRule>;
+  tier?: Maybe<LoyaltyTier>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Fields left out keep their value. */
+export type UpdateLoyaltyProgrammeInput = {
+  birthdayBonusPoints?: InputMaybe<Scalars['Int']['input']>;
+  couponReminderDays?: InputMaybe<Scalars['Int']['input']>;
+  couponValidityDays?: InputMaybe<Scalars['Int']['input']>;
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
+  earnBasis?: InputMaybe<LoyaltyEarnBasis>;
+  /** 0 with expiryUnit unset: points never expire. */
+  expiryCount?: InputMaybe<Scalars['Int']['input']>;
+  expiryToMonthEnd?: InputMaybe<Scalars['Boolean']['input']>;
+  expiryUnit?: InputMaybe<LoyaltyExpiryUnit>;
+  holdTtlDefaultSeconds?: InputMaybe<Scalars['Int']['input']>;
+  holdTtlMaxSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 to 100; 0 = no cap. */
+  marketingMessagesPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  maxRedeemSharePercent?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 240 months; 0 or null: memberships never expire by inactivity. */
+  membershipInactivityMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 to 365; 0 = no reminders. */
+  membershipReminderDays?: InputMaybe<Scalars['Int']['input']>;
+  minRedeemPoints?: InputMaybe<Scalars['Int']['input']>;
+  paidMembershipReminderDays?: InputMaybe<Scalars['Int']['input']>;
+  pendingDays?: InputMaybe<Scalars['Int']['input']>;
+  redeemAmountMinor?: InputMaybe<Scalars['Int']['input']>;
+  redeemPoints?: InputMaybe<Scalars['Int']['input']>;
+  registrationBonusPoints?: InputMaybe<Scalars['Int']['input']>;
+  tierDowngrade?: InputMaybe<LoyaltyTierDowngrade>;
+  tierQualificationBasis?: InputMaybe<LoyaltyTierQualificationBasis>;
+  tierQualificationMonths?: InputMaybe<Scalars['Int']['input']>;
+  tierQualificationWindow?: InputMaybe<LoyaltyTierQualificationWindow>;
+  /** Changing it reschedules every member above the entry level: from when they reached their level, or from now when that is past. */
+  tierReview?: InputMaybe<LoyaltyTierReview>;
+  tierReviewEveryDays?: InputMaybe<Scalars['Int']['input']>;
+  tierWarningDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateLoyaltyProgrammePayload = {
+  __typename?: 'UpdateLoyaltyProgrammePayload';
+  programme?: Maybe<LoyaltyProgramme>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type VoidLoyaltyCouponInput = {
+  code: Scalars['String']['input'];
+  /** A retry with the same key returns the first result. */
+  idempotencyKey: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VoidLoyaltyCouponPayload = {
+  __typename?: 'VoidLoyaltyCouponPayload';
+  coupon?: Maybe<LoyaltyCoupon>;
+  member?: Maybe<LoyaltyMember>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type ConsoleProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleProgrammeQuery = { __typename?: 'Query', loyaltyProgramme: { __typename?: 'LoyaltyProgramme', currencyCode: string } };
+
+
+export const ConsoleProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}}]} as unknown as DocumentNode<ConsoleProgrammeQuery, ConsoleProgrammeQueryVariables>;
