@@ -38,6 +38,10 @@ export default defineConfig({
         extends: true,
         test: { name: 'pos-desktop', include: ['pos-desktop/src/**/*.test.ts', 'pos-desktop/src/**/*.test.tsx'] },
       },
+      {
+        extends: true,
+        test: { name: 'admin-web', include: ['admin-web/src/**/*.test.ts'] },
+      },
     ],
   },
 });
