@@ -10,12 +10,15 @@ import {
   InboxMessageConnection,
   MarkLoyaltyInboxMessageReadInput,
   MarkLoyaltyInboxMessageReadPayload,
+  MessageTemplatePreviewType,
   MessageTemplateType,
   OutboxMessageType,
+  PreviewLoyaltyMessageTemplateInput,
   SaveLoyaltyMessageTemplateInput,
   SaveLoyaltyMessageTemplatePayload,
 } from './messaging.type';
 import { listOutboxMessages } from './outbox.service';
+import { previewMessageTemplate } from './template-preview.service';
 
 @Resolver(() => LoyaltyMemberType)
 export class MemberInboxResolver {
@@ -51,6 +54,13 @@ export class MessagingResolver {
   @Mutation(() => SaveLoyaltyMessageTemplatePayload, { description: 'Create or replace a message template; placeholders are checked against what its key supplies.' })
   saveLoyaltyMessageTemplate(@Arg('input', () => SaveLoyaltyMessageTemplateInput) input: SaveLoyaltyMessageTemplateInput, @Ctx() ctx: RequestContext) {
     return saveMessageTemplate(ctx, input);
+  }
+
+  @StaffOnly()
+  @Authorized('admin')
+  @Query(() => MessageTemplatePreviewType, { description: 'Renders a draft message template with sample values (or the given ones), as the sender would; nothing is saved.' })
+  previewLoyaltyMessageTemplate(@Arg('input', () => PreviewLoyaltyMessageTemplateInput) input: PreviewLoyaltyMessageTemplateInput) {
+    return previewMessageTemplate(input);
   }
 
   @StaffOnly()

@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../common/errors';
 import { PageInfo } from '../../common/pagination';
@@ -169,4 +170,28 @@ export class OutboxMessageType {
 
   @Field(() => Date, { nullable: true })
   sentAt?: Date | null;
+}
+
+@InputType({ description: 'A draft template to render with sample values; nothing is saved.' })
+export class PreviewLoyaltyMessageTemplateInput extends SaveLoyaltyMessageTemplateInput {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values by placeholder name; placeholders left out (or empty) get sample values.' })
+  values?: Record<string, unknown> | null;
+}
+
+@ObjectType('LoyaltyMessageTemplatePreview', { description: 'A draft template rendered as the sender would render it (HTML values escaped).' })
+export class MessageTemplatePreviewType {
+  @Field(() => String, { nullable: true, description: 'One line; null when the template has problems.' })
+  subject?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Plain text; null when the template has problems.' })
+  body?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'EMAIL with an HTML version: the HTML, placeholder values HTML-escaped.' })
+  html?: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: "The value used for each placeholder the template's key supplies." })
+  values!: Record<string, string>;
+
+  @Field(() => [UserError], { description: "The same problems saveLoyaltyMessageTemplate would refuse, on input.<field>." })
+  userErrors!: UserError[];
 }

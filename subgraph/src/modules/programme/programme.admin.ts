@@ -44,6 +44,10 @@ export async function updateProgramme(ctx: RequestContext, input: UpdateLoyaltyP
     await em.execute('select id from programme_settings where id = 1 for update');
     const settings = await loadSettings(em);
     const before = { tierReview: settings.tierReview, tierReviewEveryDays: settings.tierReviewEveryDays };
+    // checked before anything is assigned: the transaction flushes managed changes on commit
+    if ((input.holdTtlDefaultSeconds ?? settings.holdTtlDefaultSeconds) > (input.holdTtlMaxSeconds ?? settings.holdTtlMaxSeconds)) {
+      return { programme: null, userErrors: [userError(ErrorCode.INVALID_INPUT, 'holdTtlDefaultSeconds must not exceed holdTtlMaxSeconds', ['input', 'holdTtlDefaultSeconds'])] };
+    }
     for (const [key, value] of Object.entries(input)) {
       if (value !== undefined && key !== 'expiryUnit' && key !== 'expiryCount' && value !== null) (settings as unknown as Record<string, unknown>)[key] = value;
     }
@@ -54,9 +58,6 @@ export async function updateProgramme(ctx: RequestContext, input: UpdateLoyaltyP
       const unit = input.expiryUnit === undefined ? settings.expiryUnit : input.expiryUnit;
       settings.expiryUnit = count > 0 ? (unit ?? ExpiryUnit.MONTHS) : null;
       settings.expiryCount = count > 0 ? count : null;
-    }
-    if (settings.holdTtlDefaultSeconds > settings.holdTtlMaxSeconds) {
-      return { programme: null, userErrors: [userError(ErrorCode.INVALID_INPUT, 'holdTtlDefaultSeconds must not exceed holdTtlMaxSeconds', ['input', 'holdTtlDefaultSeconds'])] };
     }
     settings.updatedAt = new Date();
     await em.flush();
