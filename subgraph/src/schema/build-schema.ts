@@ -11,6 +11,7 @@ import { orderExtension } from '../modules/commerce/order.extension';
 import { productExtension } from '../modules/commerce/product.extension';
 import { LoyaltyCardResolver, MemberResolver } from '../modules/members/member.resolver';
 import { memberReferenceResolvers } from '../modules/members/member.reference';
+import { MemberProfileResolver } from '../modules/members/profile.resolver';
 import { TierResolver } from '../modules/tiers/tier.resolver';
 import { EarningResolver } from '../modules/earning/earning.resolver';
 import { ProgrammeResolver } from '../modules/programme/programme.resolver';
@@ -53,7 +54,7 @@ function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
  */
 export async function buildLoyaltySchema(commerce: CommerceConfig): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
-    resolvers: [MemberResolver, LoyaltyCardResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver, CouponResolver, MemberCouponsResolver, RewardResolver, MemberInboxResolver, MessagingResolver, TierAdminResolver, LedgerEntryTierResolver, MembershipResolver, MemberMembershipsResolver, TierMembershipResolver, TierDiscountResolver, TierDiscountsFieldResolver, MembershipExpiryResolver, AudienceResolver, CampaignResolver, LedgerEntryCampaignResolver, CouponCampaignResolver, AutomationResolver, AutomationRunResolver, MemberTagsResolver, ChallengeResolver, MemberChallengesResolver, AnalyticsResolver],
+    resolvers: [MemberResolver, LoyaltyCardResolver, MemberProfileResolver, TierResolver, EarningResolver, HoldResolver, LedgerMutationResolver, MemberLedgerResolver, WalletResolver, ProgrammeResolver, CouponResolver, MemberCouponsResolver, RewardResolver, MemberInboxResolver, MessagingResolver, TierAdminResolver, LedgerEntryTierResolver, MembershipResolver, MemberMembershipsResolver, TierMembershipResolver, TierDiscountResolver, TierDiscountsFieldResolver, MembershipExpiryResolver, AudienceResolver, CampaignResolver, LedgerEntryCampaignResolver, CouponCampaignResolver, AutomationResolver, AutomationRunResolver, MemberTagsResolver, ChallengeResolver, MemberChallengesResolver, AnalyticsResolver],
     // the types of the commerce extensions, when those are on
     orphanedTypes: [...(commerce.order ? [OrderLoyaltyActivityType] : []), ...(commerce.product ? [ProductEarnPreviewType] : [])],
     authChecker,
