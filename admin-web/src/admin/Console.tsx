@@ -94,7 +94,8 @@ export function Console({ signOut }: { signOut: () => void }) {
       </nav>
       <main>
         {error && <Notice kind="error">{requestProblem(error)}</Notice>}
-        <CurrencyContext.Provider value={data?.loyaltyProgramme.currencyCode ?? 'GBP'}>{page(route)}</CurrencyContext.Provider>
+        {/* money is read and written in the programme's currency: no page before it is known */}
+        {data ? <CurrencyContext.Provider value={data.loyaltyProgramme.currencyCode}>{page(route)}</CurrencyContext.Provider> : !error && <p className="muted">Loading…</p>}
       </main>
     </div>
   );

@@ -9,13 +9,14 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Authenticated
       app="admin"
-      signIn={(onSignedIn) => (
+      signIn={(onSignedIn, offered) => (
         <SignIn
           app="admin"
           title="Loyalty console"
           roles={['admin']}
-          probe="{ loyaltyProgramme { currencyCode } }"
+          probe="{ loyaltyOutboxMessages(first: 1) { id } }"
           onSignedIn={onSignedIn}
+          offered={offered}
           help={
             <>
               An admin token from your identity provider, or on a demo install the <code>admin</code> token printed by <code>npm start</code> (also in{' '}

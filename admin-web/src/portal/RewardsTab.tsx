@@ -222,10 +222,9 @@ export function RewardsTab() {
           confirmLabel={`Spend ${formatPoints(asking.pointsCost)} points`}
           busy={busy}
           onConfirm={() => void redeem(asking)}
-          onCancel={() => {
-            setAsking(null);
-            attempt.done();
-          }}
+          // the key stays: after a lost answer the first request may have gone through, and
+          // redeeming the same reward again must be its retry, not a second redemption
+          onCancel={() => setAsking(null)}
         >
           <p>
             This spends <strong>{formatPoints(asking.pointsCost)} points</strong>, leaving you {formatPoints(available - asking.pointsCost)}. You get a coupon to show at the till.

@@ -1,4 +1,6 @@
 import { useRef } from 'react';
+import { newKey } from '../shared/idempotency';
+
 
 /**
  * The idempotency key of one attempt at a money-like mutation: made once for a given request and
@@ -9,7 +11,7 @@ export function useAttemptKey(): { keyFor(request: string): string; done(): void
   const current = useRef<{ request: string; key: string } | null>(null);
   return {
     keyFor(request) {
-      if (current.current?.request !== request) current.current = { request, key: crypto.randomUUID() };
+      if (current.current?.request !== request) current.current = { request, key: newKey() };
       return current.current.key;
     },
     done() {

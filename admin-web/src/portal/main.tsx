@@ -9,13 +9,14 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Authenticated
       app="portal"
-      signIn={(onSignedIn) => (
+      signIn={(onSignedIn, offered) => (
         <SignIn
           app="portal"
           title="My loyalty"
           roles={['member', 'customer']}
           probe="{ loyaltyMe { id } }"
           onSignedIn={onSignedIn}
+          offered={offered}
           help={
             <>
               Your shop's sign-in brings you here with your token. On a demo install: <code>npm run -s token -- member &lt;memberId&gt;</code> or{' '}

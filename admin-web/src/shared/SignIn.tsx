@@ -11,6 +11,8 @@ interface Props {
   probe: string;
   help: React.ReactNode;
   onSignedIn: (token: string) => void;
+  /** A token a sign-in link brought: filled in, named, and checked when the user signs in with it. */
+  offered?: string | null;
 }
 
 /**
@@ -18,8 +20,9 @@ interface Props {
  * identity provider's redirect (`#token=`, see session.ts). The token is checked locally for its
  * shape and role, then with the service, before it is kept.
  */
-export function SignIn({ app, title, roles, probe, help, onSignedIn }: Props) {
-  const [token, setToken] = useState('');
+export function SignIn({ app, title, roles, probe, help, onSignedIn, offered }: Props) {
+  const [token, setToken] = useState(offered ?? '');
+  const offeredSubject = offered ? (tokenClaims(offered)?.sub ?? 'an unnamed account') : null;
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -57,6 +60,11 @@ export function SignIn({ app, title, roles, probe, help, onSignedIn }: Props) {
     <main className="sign-in">
       <h1>{title}</h1>
       <form onSubmit={submit} className="panel stack" aria-label="Sign in">
+        {offeredSubject && (
+          <Notice kind="info">
+            A sign-in link brought a token for <strong>{offeredSubject}</strong>. Sign in only if that is you.
+          </Notice>
+        )}
         <div className="field">
           <label htmlFor="token">Access token</label>
           <textarea id="token" rows={4} value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" spellCheck={false} aria-describedby="token-help" required />

@@ -16,7 +16,16 @@ export function useRoute(): string[] {
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return path.split('/').filter(Boolean).map(decodeURIComponent);
+  return path
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part; // a stray % in a hand-typed address
+      }
+    });
 }
 
 export function navigate(path: string): void {

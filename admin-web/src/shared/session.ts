@@ -1,17 +1,20 @@
 /**
  * The signed-in caller's bearer token, kept in sessionStorage (gone when the tab closes), one per
- * app. An identity provider that redirects back with `#token=<jwt>` (docs/back-office.md) signs the
- * user in; the fragment is removed from the address at once so it is not bookmarked or shared.
+ * app. An identity provider that redirects back with `#token=<jwt>` (docs/back-office.md) offers a
+ * token: the fragment is removed from the address at once (so it is not bookmarked or shared), and
+ * the token goes through the sign-in form's checks, with the user's click, before it is kept: a link
+ * from someone else cannot silently sign a user into another account.
  */
 export type AppName = 'admin' | 'portal';
 
 const key = (app: AppName) => `loyalty.${app}.token`;
 
-export function takeTokenFromFragment(app: AppName): void {
+/** The token a `#token=` fragment offers (null without one); the fragment is removed either way. */
+export function takeTokenFromFragment(): string | null {
+  if (!/(?:^#|&)token=/.test(window.location.hash)) return null;
   const match = /(?:^#|&)token=([A-Za-z0-9._~+/=-]+)/.exec(window.location.hash);
-  if (!match) return;
-  sessionStorage.setItem(key(app), match[1]!);
   history.replaceState(null, '', window.location.pathname + window.location.search);
+  return match ? match[1]! : null;
 }
 
 export function storedToken(app: AppName): string | null {

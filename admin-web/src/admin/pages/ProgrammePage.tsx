@@ -311,7 +311,7 @@ export function ProgrammePage() {
     <form className="programme-settings" aria-label="Programme settings" onSubmit={submit} noValidate>
       <h1>Programme settings</h1>
       <p className="muted">
-        Changes apply to what happens from now on, never to points already earned. Currency: <strong>{current.currencyCode}</strong>.
+        Changes apply from the moment they are saved. The redemption rate also re-values every balance already held (its cash value and the programme's liability). Currency: <strong>{current.currencyCode}</strong>.
       </p>
       {SECTIONS.map((section) => (
         <fieldset key={section.title} className="panel settings-section">
