@@ -127,6 +127,35 @@ describe('the member portal', () => {
     await checkAccessibility(page, 'the portal rewards after redeeming');
   });
 
+  it('redeems once when the answer is lost, cancelled and asked again (the retry reuses the key)', async () => {
+    const before = await member();
+    // the first redemption reaches the service and is booked, but its answer never arrives
+    let lost = 0;
+    await page.route('**/graphql', async (route) => {
+      if (lost === 0 && /issueLoyaltyGiftItem/.test(route.request().postData() ?? '')) {
+        lost++;
+        await route.fetch(); // the service does it...
+        return route.abort('connectionreset'); // ...and the portal never hears
+      }
+      return route.continue();
+    });
+    await page.getByRole('button', { name: 'Redeem Free coffee for 150 points' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Redeem Free coffee?' });
+    await dialog.getByRole('button', { name: 'Spend 150 points' }).click();
+    await expect.poll(() => dialog.getByRole('alert').count()).toBeGreaterThan(0);
+    expect(lost).toBe(1);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // asked again: the same attempt, so the service answers with the first booking
+    await page.getByRole('button', { name: 'Redeem Free coffee for 150 points' }).click();
+    await dialog.getByRole('button', { name: 'Spend 150 points' }).click();
+    await page.getByRole('heading', { name: 'Free coffee is yours' }).waitFor();
+    await page.unroute('**/graphql');
+    const after = await member();
+    expect(after.wallet.available).toBe(before.wallet.available - 150);
+    expect(after.coupons).toHaveLength(before.coupons.length + 1);
+  });
+
   it('turns points into a voucher, refusing an amount below the minimum first', async () => {
     const before = (await member()).wallet.available;
     const field = page.getByLabel('Points to convert');
@@ -150,13 +179,14 @@ describe('the member portal', () => {
     await tab('Coupons').click();
     await page.getByRole('heading', { level: 1, name: 'Coupons' }).waitFor();
     const onHand = (await member()).coupons.length;
-    expect(onHand).toBe(couponsAtStart.length + 2);
+    // two free coffees (one redeemed twice over a lost answer, booked once) and a voucher
+    expect(onHand).toBe(couponsAtStart.length + 3);
     await expect.poll(() => page.getByRole('img', { name: /^QR code of coupon / }).count()).toBe(onHand);
     for (const src of await page.getByRole('img', { name: /^QR code of coupon / }).evaluateAll((imgs) => imgs.map((i) => (i as unknown as { src: string }).src))) {
       expect(src).toMatch(/^data:image\/png;base64,/);
     }
     await expect.poll(() => page.getByRole('img', { name: /^Barcode of coupon / }).count()).toBe(onHand);
-    expect(await page.getByRole('heading', { level: 3, name: 'Free coffee' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 3, name: 'Free coffee' }).count()).toBe(2);
     expect(await page.getByText(`${money(200)} off`).count()).toBeGreaterThanOrEqual(1);
     await checkAccessibility(page, 'the portal coupons');
     await shot('coupons');
