@@ -119,7 +119,9 @@ export function ProfileTab() {
     const found = checkDraft(d, Boolean(me!.customerId));
     setErrors(found);
     if (Object.keys(found).length) return;
-    const input = {
+    // only what the member changed: a page left open must not overwrite a change made elsewhere since
+    const was = draftOf(me!);
+    const next = {
       firstName: d.firstName.trim(),
       lastName: d.lastName.trim(),
       email: d.email.trim() || null,
@@ -128,6 +130,9 @@ export function ProfileTab() {
       emailOptIn: d.emailOptIn,
       smsOptIn: d.smsOptIn,
     };
+    const before = { firstName: was.firstName.trim(), lastName: was.lastName.trim(), email: was.email.trim() || null, phone: was.phone.trim() || null, birthday: was.birthday || null, emailOptIn: was.emailOptIn, smsOptIn: was.smsOptIn };
+    const input = Object.fromEntries(Object.entries(next).filter(([k, v]) => before[k as keyof typeof before] !== v));
+    if (Object.keys(input).length === 0) return setSaved(true);
     const out = await update({ input });
     const payload = out.data?.updateLoyaltyMemberProfile;
     if (!payload) return setProblem(requestProblem(out.error));
@@ -154,7 +159,8 @@ export function ProfileTab() {
           value={d.birthday}
           onChange={(e) => set('birthday', e.target.value)}
           error={errors.birthday}
-          hint="We may celebrate it with a bonus."
+          readOnly={Boolean(me!.birthday)}
+          hint={me!.birthday ? 'Recorded. To correct it, ask us: it decides your birthday bonus.' : 'We may celebrate it with a bonus. It can be set once here.'}
         />
         <fieldset className="stack portal-optins">
           <legend>What we may send you</legend>

@@ -64,6 +64,10 @@ export async function updateMemberProfile(ctx: RequestContext, input: UpdateLoya
       const member = await em.findOne(Member, { id: memberId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!member) return [userError(ErrorCode.MEMBER_NOT_FOUND, 'No member has this id', ['input', 'memberId'])];
       if (member.status === MemberStatus.CLOSED) return [userError(ErrorCode.MEMBER_NOT_ACTIVE, 'This membership is closed', ['input', 'memberId'])];
+      // a birthday moved by its member would move the birthday bonus and offers: set once, then staff change it
+      if (changes.birthday !== undefined && member.birthday && changes.birthday !== member.birthday && !ctx.principal!.roles.has('admin')) {
+        return [userError(ErrorCode.INVALID_INPUT, 'Your birthday is already recorded: ask us to correct it', ['input', 'birthday'])];
+      }
       if (changes.email && changes.email !== member.email && (await em.count(Member, { email: changes.email, id: { $ne: member.id } }))) return [EMAIL_TAKEN()];
       const email = changes.email !== undefined ? changes.email : member.email;
       const phone = changes.phone !== undefined ? changes.phone : member.phone;

@@ -33,9 +33,25 @@ describe('updateLoyaltyMemberProfile', () => {
     // read back through a fresh request: stored, not just echoed
     expect(ok(await svc.gql(ME, {}, token)).loyaltyMe).toEqual(expected);
     // null removes an optional field
-    const cleared = ok(await svc.gql(UPDATE, { input: { birthday: null, phone: '' } }, token)).updateLoyaltyMemberProfile;
+    const cleared = ok(await svc.gql(UPDATE, { input: { phone: '' } }, token)).updateLoyaltyMemberProfile;
     expect(cleared.userErrors).toEqual([]);
-    expect(cleared.member).toMatchObject({ birthday: null, phone: null, email: 'grace.h@example.com' });
+    expect(cleared.member).toMatchObject({ birthday: '1906-12-09', phone: null, email: 'grace.h@example.com' });
+  });
+
+  it('lets a member record their birthday once; changing it afterwards is for staff', async () => {
+    const id = await enrol(svc);
+    const token = await svc.tokens.member(id);
+    expect(ok(await svc.gql(UPDATE, { input: { birthday: '1990-05-01' } }, token)).updateLoyaltyMemberProfile.userErrors).toEqual([]);
+    // the same date again is no change; another date (or none) would move the birthday bonus and offers
+    expect(ok(await svc.gql(UPDATE, { input: { birthday: '1990-05-01', firstName: 'May' } }, token)).updateLoyaltyMemberProfile.userErrors).toEqual([]);
+    for (const birthday of ['1990-12-08', null]) {
+      const refused = ok(await svc.gql(UPDATE, { input: { birthday, firstName: 'June' } }, token)).updateLoyaltyMemberProfile;
+      expect(refused.userErrors).toEqual([{ code: 'INVALID_INPUT', message: 'Your birthday is already recorded: ask us to correct it', field: ['input', 'birthday'] }]);
+    }
+    expect(ok(await svc.gql(ME, {}, token)).loyaltyMe).toMatchObject({ birthday: '1990-05-01', firstName: 'May' });
+    const byAdmin = ok(await svc.gql(UPDATE, { input: { memberId: id, birthday: '1990-05-10' } })).updateLoyaltyMemberProfile;
+    expect(byAdmin.userErrors).toEqual([]);
+    expect(byAdmin.member.birthday).toBe('1990-05-10');
   });
 
   it("acts for a shopper's token as the member enrolled with that customer id", async () => {
