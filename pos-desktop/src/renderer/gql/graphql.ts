@@ -1133,6 +1133,15 @@ export type LoyaltyMemberEdge = {
   node: LoyaltyMember;
 };
 
+/** The order of `loyaltyMembers` without a search; a search lists its matches in its own order. */
+export type LoyaltyMemberSort =
+  /** Surname, then given name, A to Z. */
+  | 'NAME'
+  /** Newest enrolment first (the default). */
+  | 'NEWEST'
+  /** Oldest enrolment first. */
+  | 'OLDEST';
+
 /** Whether a member can earn and spend. */
 export type LoyaltyMemberStatus =
   | 'ACTIVE'
@@ -1191,6 +1200,21 @@ export type LoyaltyMessageTemplate = {
   /** E-mail subject or inbox title (SMS: only logged). */
   subject: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A draft template rendered as the sender would render it (HTML values escaped). */
+export type LoyaltyMessageTemplatePreview = {
+  __typename?: 'LoyaltyMessageTemplatePreview';
+  /** Plain text; null when the template has problems. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** EMAIL with an HTML version: the HTML, placeholder values HTML-escaped. */
+  html?: Maybe<Scalars['String']['output']>;
+  /** One line; null when the template has problems. */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The same problems saveLoyaltyMessageTemplate would refuse, on input.<field>. */
+  userErrors: Array<LoyaltyUserError>;
+  /** The value used for each placeholder the template's key supplies. */
+  values: Scalars['JSONObject']['output'];
 };
 
 /** Integer minor units of an ISO 4217 currency, e.g. { amount: 1999, currencyCode: "GBP" } is 19.99 GBP. */
@@ -1784,6 +1808,8 @@ export type Mutation = {
   setLoyaltyMembershipExpiry: SetLoyaltyMembershipExpiryPayload;
   /** Replaces a level's discount rules (admins); sales already earned keep the discount recorded with them. */
   setLoyaltyTierDiscounts: SetLoyaltyTierDiscountsPayload;
+  /** Change a member's name, contact details, birthday and marketing consents: the member themself (member or shopper token), or an admin with memberId. */
+  updateLoyaltyMemberProfile: UpdateLoyaltyMemberProfilePayload;
   updateLoyaltyProgramme: UpdateLoyaltyProgrammePayload;
   /** Cancel an unused coupon; its points go back to the member. */
   voidLoyaltyCoupon: VoidLoyaltyCouponPayload;
@@ -1960,6 +1986,11 @@ export type MutationSetLoyaltyTierDiscountsArgs = {
 };
 
 
+export type MutationUpdateLoyaltyMemberProfileArgs = {
+  input: UpdateLoyaltyMemberProfileInput;
+};
+
+
 export type MutationUpdateLoyaltyProgrammeArgs = {
   input: UpdateLoyaltyProgrammeInput;
 };
@@ -1974,6 +2005,20 @@ export type Order = {
   id: Scalars['ID']['output'];
   /** Points earned, redeemed and returned for this order: sales carrying its key as orderId, or sold under its key in the web channel; null when none. */
   loyaltyActivity?: Maybe<LoyaltyOrderActivity>;
+};
+
+/** A draft template to render with sample values; nothing is saved. */
+export type PreviewLoyaltyMessageTemplateInput = {
+  /** At most 10000 characters for EMAIL, 2000 for INBOX, 480 for SMS. */
+  body: Scalars['String']['input'];
+  channel: LoyaltyMessageChannel;
+  /** EMAIL only: an HTML version (at most 50000 characters); the text body stays the plain alternative. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  /** One line, at most 200 characters. */
+  subject: Scalars['String']['input'];
+  /** Values by placeholder name; placeholders left out (or empty) get sample values. */
+  values?: InputMaybe<Scalars['JSONObject']['input']>;
 };
 
 export type Product = {
@@ -2045,7 +2090,7 @@ export type Query = {
   loyaltyMember?: Maybe<LoyaltyMember>;
   /** The member an ACTIVE card identifies; null for unknown, blocked or lost cards (see `loyaltyCard` for why). */
   loyaltyMemberByCard?: Maybe<LoyaltyMember>;
-  /** Members, newest enrolment first. `search` finds them by the start of the given name or surname (listed by name), the start of the e-mail address (listed by address), the last 4 or more digits of the phone number, or a card number of any status (docs/scale.md). */
+  /** Members, in `sort` order (newest enrolment first by default). `search` finds them by the start of the given name or surname (listed by name), the start of the e-mail address (listed by address), the last 4 or more digits of the phone number, or a card number of any status, and lists them in its own order, ignoring `sort` (docs/scale.md). */
   loyaltyMembers: LoyaltyMemberConnection;
   /** The editable message templates, by key and channel. */
   loyaltyMessageTemplates: Array<LoyaltyMessageTemplate>;
@@ -2065,6 +2110,8 @@ export type Query = {
   loyaltyTiers: Array<LoyaltyTier>;
   /** How many members these rules select now, and a sample; for drafting an audience. Nothing is written. */
   previewLoyaltyAudience: LoyaltyAudiencePreview;
+  /** Renders a draft message template with sample values (or the given ones), as the sender would; nothing is saved. */
+  previewLoyaltyMessageTemplate: LoyaltyMessageTemplatePreview;
   /** Replays the recorded sales of [from, to) against a draft campaign, alone: members reached, points and coupons it would have given, and their cost. Nothing is written. */
   simulateLoyaltyCampaign: LoyaltyCampaignSimulation;
   /** Can this code be used now, by this member? With the reason when not. */
@@ -2140,6 +2187,7 @@ export type QueryLoyaltyMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<LoyaltyMemberSort>;
 };
 
 
@@ -2172,6 +2220,11 @@ export type QueryLoyaltySaleQuoteArgs = {
 export type QueryPreviewLoyaltyAudienceArgs = {
   rules: LoyaltyAudienceRulesInput;
   sampleSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPreviewLoyaltyMessageTemplateArgs = {
+  input: PreviewLoyaltyMessageTemplateInput;
 };
 
 
@@ -2563,6 +2616,31 @@ export type SetLoyaltyTierDiscountsPayload = {
   /** The level's rules as saved (empty on errors). */
   discounts: Array<LoyaltyTierDiscountRule>;
   tier?: Maybe<LoyaltyTier>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Only the fields given change. email, phone and birthday given as null (or empty) are removed; the member must keep a customerId, email or phone so they can be found again. */
+export type UpdateLoyaltyMemberProfileInput = {
+  birthday?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Stored lower-cased; unique across members. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Consent to marketing e-mail. */
+  emailOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 100 characters; cannot be removed. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100 characters; cannot be removed. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Admins: the member to edit. A member's or shopper's token edits its own member; another id is refused. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** International format, e.g. +44 7700 900123. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Consent to marketing SMS. */
+  smsOptIn?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type UpdateLoyaltyMemberProfilePayload = {
+  __typename?: 'UpdateLoyaltyMemberProfilePayload';
+  member?: Maybe<LoyaltyMember>;
   userErrors: Array<LoyaltyUserError>;
 };
 

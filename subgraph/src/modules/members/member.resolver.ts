@@ -20,7 +20,7 @@ import {
 } from './member.input';
 import { LoyaltyCardType, LoyaltyMemberConnection, LoyaltyMemberType } from './member.type';
 import * as members from './member.service';
-import { searchMembers } from './member.search';
+import { MemberSort, searchMembers } from './member.search';
 import { tierOf } from '../tiers/tier.service';
 
 @Resolver(() => LoyaltyMemberType)
@@ -53,15 +53,16 @@ export class MemberResolver {
   @Authorized('admin', 'till')
   @Query(() => LoyaltyMemberConnection, {
     description:
-      'Members, newest enrolment first. `search` finds them by the start of the given name or surname (listed by name), the start of the e-mail address (listed by address), the last 4 or more digits of the phone number, or a card number of any status (docs/scale.md).',
+      'Members, in `sort` order (newest enrolment first by default). `search` finds them by the start of the given name or surname (listed by name), the start of the e-mail address (listed by address), the last 4 or more digits of the phone number, or a card number of any status, and lists them in its own order, ignoring `sort` (docs/scale.md).',
   })
   loyaltyMembers(
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: '1 to 100.' }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('sort', () => MemberSort, { nullable: true, description: 'The order without a search (default NEWEST); ignored with a search.' }) sort: MemberSort | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return searchMembers(ctx, { first, after, search });
+    return searchMembers(ctx, { first, after, search, sort });
   }
 
   @Authorized('member', 'customer')

@@ -25,6 +25,20 @@ import { Member } from './member.entity';
  */
 export type SearchKind = 'all' | 'name' | 'email' | 'digits' | 'card';
 
+/**
+ * The order of the whole list (no search): each read in one index, so a page is `first` + 1
+ * index entries whatever the number of members. A search lists its matches in its own order (the
+ * table above) and ignores the sort.
+ */
+export enum MemberSort {
+  /** Newest enrolment first (the default): `(enrolled_at, id)` read backwards. */
+  NEWEST = 'NEWEST',
+  /** Oldest enrolment first: the same index read forwards. */
+  OLDEST = 'OLDEST',
+  /** Surname, then given name, A to Z (byte order of the lower-cased names): `member_last_first_name_index`. */
+  NAME = 'NAME',
+}
+
 export interface ClassifiedSearch {
   kind: SearchKind;
   /** name: the lower-cased words; email: the lower-cased prefix; digits: the phone digits; card: the number. */
@@ -162,7 +176,7 @@ function withoutEarlier(branches: Branch[], rank: number): { where: string; para
  * The admin points table: a page of members matching `search` (see the table above), with keyset
  * pagination (the cursor is a member id; the page after it continues in the same order).
  */
-export async function searchMembers(ctx: RequestContext, args: { first?: number | null; after?: string | null; search?: string | null }) {
+export async function searchMembers(ctx: RequestContext, args: { first?: number | null; after?: string | null; search?: string | null; sort?: MemberSort | null }) {
   const { limit, afterKey } = pageArgs(args.first, args.after);
   const text = (args.search ?? '').trim().slice(0, 100);
   // eslint-disable-next-line no-control-regex
@@ -170,7 +184,7 @@ export async function searchMembers(ctx: RequestContext, args: { first?: number 
   if (afterKey !== null && !isUuid(afterKey)) return { ...toConnection<Member>([], limit, (m) => m.id, true, 0), totalCountIsEstimate: false };
   const search = classifySearch(text);
   const branches = branchesOf(search);
-  const page = await pageSql(ctx, search, branches, afterKey?.toLowerCase() ?? null, limit + 1);
+  const page = await pageSql(ctx, search, branches, afterKey?.toLowerCase() ?? null, limit + 1, args.sort ?? MemberSort.NEWEST);
   if (page === null) return { ...toConnection<Member>([], limit, (m) => m.id, true, 0), totalCountIsEstimate: false };
   // One statement: the page and, beside it, the number of matches up to the exact-count limit
   // (at most limit + 1 index entries), and when there are more, the planner's estimate.
@@ -198,7 +212,7 @@ export async function searchMembers(ctx: RequestContext, args: { first?: number 
 
 /**
  * SQL for up to `limit` members of the search in order, and the ORDER BY of its result (`p`).
- * Every member: newest first, from the cursor on. Otherwise each branch reads its index from the
+ * Every member: in `sort`'s order, from the cursor on (`listSql`). Otherwise each branch reads its index from the
  * cursor on (or from the start), at most `limit` rows, leaving members an earlier branch matches
  * to it. Null when the cursor is no member.
  */
@@ -208,19 +222,10 @@ async function pageSql(
   branches: Branch[],
   afterId: string | null,
   limit: number,
+  sort: MemberSort,
 ): Promise<{ sql: string; params: unknown[]; order: string } | null> {
   const conn = ctx.em.getConnection();
-  if (search.kind === 'all') {
-    let where = '';
-    const params: unknown[] = [];
-    if (afterId) {
-      const cursor = await conn.execute<{ at: string }[]>('select enrolled_at::text as at from member where id = ?', [afterId]);
-      if (!cursor[0]) return null;
-      where = 'where (m.enrolled_at, m.id) < (?::timestamptz, ?::uuid)';
-      params.push(cursor[0].at, afterId);
-    }
-    return { sql: `select m.* from member m ${where} order by m.enrolled_at desc, m.id desc limit ?`, params: [...params, limit], order: 'p.enrolled_at desc nulls last, p.id desc' };
-  }
+  if (search.kind === 'all') return listSql(ctx, sort, afterId, limit);
   // Where the cursor's member is: the first branch it matches, and its keys there.
   let cursor: { rank: number; keys: unknown[] } | null = null;
   if (afterId) {
@@ -263,4 +268,29 @@ async function pageSql(
     params: [...params, limit],
     order: 'p._rank nulls last, p._k1 collate "C", p._k2 collate "C", p.id',
   };
+}
+
+/**
+ * Every member in `sort`'s order, from the cursor on: the cursor's keys, then a row comparison
+ * that bounds the index scan (`(k1, k2, id) > (...)`). Null when the cursor is no member.
+ */
+async function listSql(ctx: RequestContext, sort: MemberSort, afterId: string | null, limit: number): Promise<{ sql: string; params: unknown[]; order: string } | null> {
+  const order =
+    sort === MemberSort.NAME
+      ? { keys: [KEY.last, KEY.first, 'm.id'], cast: ['text', 'text', 'uuid'], dir: '>', sql: `${KEY.last}, ${KEY.first}, m.id`, outer: 'p._k1 collate "C", p._k2 collate "C", p.id' }
+      : sort === MemberSort.OLDEST
+        ? { keys: ['m.enrolled_at', 'm.id'], cast: ['timestamptz', 'uuid'], dir: '>', sql: 'm.enrolled_at, m.id', outer: 'p.enrolled_at, p.id' }
+        : { keys: ['m.enrolled_at', 'm.id'], cast: ['timestamptz', 'uuid'], dir: '<', sql: 'm.enrolled_at desc, m.id desc', outer: 'p.enrolled_at desc nulls last, p.id desc' };
+  let where = '';
+  const params: unknown[] = [];
+  if (afterId) {
+    const cursor = await ctx.em
+      .getConnection()
+      .execute<Record<string, unknown>[]>(`select ${order.keys.map((k, i) => `(${k})::text as k${i}`).join(', ')} from member m where m.id = ?`, [afterId]);
+    if (!cursor[0]) return null;
+    where = `where (${order.keys.join(', ')}) ${order.dir} (${order.cast.map((c) => (c === 'text' ? '?' : `?::${c}`)).join(', ')})`;
+    params.push(...order.keys.map((_, i) => cursor[0]![`k${i}`]));
+  }
+  const sortKeys = sort === MemberSort.NAME ? `, ${KEY.last} as _k1, ${KEY.first} as _k2` : '';
+  return { sql: `select m.*${sortKeys} from member m ${where} order by ${order.sql} limit ?`, params: [...params, limit], order: `${order.outer}` };
 }

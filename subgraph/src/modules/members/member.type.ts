@@ -3,8 +3,18 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-gr
 import { PageInfo } from '../../common/pagination';
 import { CardStatus } from './card.entity';
 import { MemberStatus } from './member.entity';
+import { MemberSort } from './member.search';
 
 registerEnumType(MemberStatus, { name: 'LoyaltyMemberStatus', description: 'Whether a member can earn and spend.' });
+registerEnumType(MemberSort, {
+  name: 'LoyaltyMemberSort',
+  description: 'The order of `loyaltyMembers` without a search; a search lists its matches in its own order.',
+  valuesConfig: {
+    NEWEST: { description: 'Newest enrolment first (the default).' },
+    OLDEST: { description: 'Oldest enrolment first.' },
+    NAME: { description: 'Surname, then given name, A to Z.' },
+  },
+});
 registerEnumType(CardStatus, {
   name: 'LoyaltyCardStatus',
   description: 'ACTIVE cards identify their member; BLOCKED and LOST cards are refused at the till.',
