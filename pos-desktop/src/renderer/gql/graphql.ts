@@ -910,6 +910,7 @@ export type LoyaltyErrorCode =
   | 'REWARD_NOT_FOUND'
   | 'SALE_ALREADY_EARNED'
   | 'SALE_NOT_FOUND'
+  | 'STORE_NOT_FOUND'
   | 'TIER_TOO_LOW';
 
 export type LoyaltyEvent = {
@@ -1131,6 +1132,70 @@ export type LoyaltyMemberEdge = {
   __typename?: 'LoyaltyMemberEdge';
   cursor: Scalars['String']['output'];
   node: LoyaltyMember;
+};
+
+/** Members enrolled and active, their sales, repeat rate, loyalty index and the share of sales from returning members, per bucket. */
+export type LoyaltyMemberSales = {
+  __typename?: 'LoyaltyMemberSales';
+  buckets: Array<LoyaltyMemberSalesBucket>;
+  /** The whole range as one period (members counted once). */
+  totals?: Maybe<LoyaltyMemberSalesFigures>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltyMemberSalesBucket = {
+  __typename?: 'LoyaltyMemberSalesBucket';
+  /** Members with at least one sale. */
+  activeMembers: Scalars['Int']['output'];
+  /** Members who enrolled (at the store, with storeId; enrolments have no channel). */
+  enrolled: Scalars['Int']['output'];
+  /** repeatMembers over membersAtEnd: the share of the membership that came back; null without members. */
+  loyaltyIndex?: Maybe<Scalars['Float']['output']>;
+  /** Members enrolled by the end, the whole programme: the loyalty index's base. */
+  membersAtEnd: Scalars['Int']['output'];
+  /** Active members with two or more sales in the period, or a sale before it (any store or channel). */
+  repeatMembers: Scalars['Int']['output'];
+  /** repeatMembers over activeMembers; null without active members. */
+  repeatRate?: Maybe<Scalars['Float']['output']>;
+  /** What has been returned of those sales so far. */
+  returnedValue: LoyaltyMoney;
+  /** returningSalesValue over salesValue; null without sales value. */
+  returningSalesShare?: Maybe<Scalars['Float']['output']>;
+  /** salesValue of sales whose member had bought before (an earlier sale, any store or channel). */
+  returningSalesValue: LoyaltyMoney;
+  /** Sales members earned on. */
+  salesCount: Scalars['Int']['output'];
+  /** What those sales came to, less what has been returned of them so far. */
+  salesValue: LoyaltyMoney;
+  /** When the bucket starts (local midnight in the time zone asked). */
+  start: Scalars['DateTimeISO']['output'];
+};
+
+/** Members and their sales in a period (docs/analytics.md#members-and-sales). */
+export type LoyaltyMemberSalesFigures = {
+  __typename?: 'LoyaltyMemberSalesFigures';
+  /** Members with at least one sale. */
+  activeMembers: Scalars['Int']['output'];
+  /** Members who enrolled (at the store, with storeId; enrolments have no channel). */
+  enrolled: Scalars['Int']['output'];
+  /** repeatMembers over membersAtEnd: the share of the membership that came back; null without members. */
+  loyaltyIndex?: Maybe<Scalars['Float']['output']>;
+  /** Members enrolled by the end, the whole programme: the loyalty index's base. */
+  membersAtEnd: Scalars['Int']['output'];
+  /** Active members with two or more sales in the period, or a sale before it (any store or channel). */
+  repeatMembers: Scalars['Int']['output'];
+  /** repeatMembers over activeMembers; null without active members. */
+  repeatRate?: Maybe<Scalars['Float']['output']>;
+  /** What has been returned of those sales so far. */
+  returnedValue: LoyaltyMoney;
+  /** returningSalesValue over salesValue; null without sales value. */
+  returningSalesShare?: Maybe<Scalars['Float']['output']>;
+  /** salesValue of sales whose member had bought before (an earlier sale, any store or channel). */
+  returningSalesValue: LoyaltyMoney;
+  /** Sales members earned on. */
+  salesCount: Scalars['Int']['output'];
+  /** What those sales came to, less what has been returned of them so far. */
+  salesValue: LoyaltyMoney;
 };
 
 /** Whether a member can earn and spend. */
@@ -2045,6 +2110,8 @@ export type Query = {
   loyaltyMember?: Maybe<LoyaltyMember>;
   /** The member an ACTIVE card identifies; null for unknown, blocked or lost cards (see `loyaltyCard` for why). */
   loyaltyMemberByCard?: Maybe<LoyaltyMember>;
+  /** Members enrolled and active, their sales, repeat rate, loyalty index and the share of sales value from returning members, per bucket (admins). */
+  loyaltyMemberSales: LoyaltyMemberSales;
   /** Members, newest enrolment first. `search` finds them by the start of the given name or surname (listed by name), the start of the e-mail address (listed by address), the last 4 or more digits of the phone number, or a card number of any status (docs/scale.md). */
   loyaltyMembers: LoyaltyMemberConnection;
   /** The editable message templates, by key and channel. */
@@ -2133,6 +2200,16 @@ export type QueryLoyaltyMemberArgs = {
 
 export type QueryLoyaltyMemberByCardArgs = {
   cardNumber: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyMemberSalesArgs = {
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTimeISO']['input'];
+  storeId?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTimeISO']['input'];
 };
 
 

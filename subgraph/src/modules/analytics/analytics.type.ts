@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../common/errors';
 import { Money } from '../../common/money';
-import { AnalyticsBucket } from './points-flow';
+import { AnalyticsBucket } from './buckets';
 
 registerEnumType(AnalyticsBucket, { name: 'LoyaltyAnalyticsBucket', description: "Buckets of the programme's time zone: days, ISO weeks (from Monday), calendar months." });
 
@@ -63,6 +63,60 @@ export class PointsFlowType {
 
   @Field(() => Float, { nullable: true, description: 'Redeemed (and turned into coupons) over issued + bonus in the range; null when nothing was issued.' })
   redemptionRate?: number | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType('LoyaltyMemberSalesFigures', { description: 'Members and their sales in a period (docs/analytics.md#members-and-sales).' })
+export class MemberSalesFiguresType {
+  @Field(() => Int, { description: 'Members who enrolled (at the store, with storeId; enrolments have no channel).' })
+  enrolled!: number;
+
+  @Field(() => Int, { description: 'Members enrolled by the end, the whole programme: the loyalty index\'s base.' })
+  membersAtEnd!: number;
+
+  @Field(() => Int, { description: 'Members with at least one sale.' })
+  activeMembers!: number;
+
+  @Field(() => Int, { description: 'Active members with two or more sales in the period, or a sale before it (any store or channel).' })
+  repeatMembers!: number;
+
+  @Field(() => Int, { description: 'Sales members earned on.' })
+  salesCount!: number;
+
+  @Field(() => Money, { description: 'What those sales came to, less what has been returned of them so far.' })
+  salesValue!: Money;
+
+  @Field(() => Money, { description: 'What has been returned of those sales so far.' })
+  returnedValue!: Money;
+
+  @Field(() => Money, { description: 'salesValue of sales whose member had bought before (an earlier sale, any store or channel).' })
+  returningSalesValue!: Money;
+
+  @Field(() => Float, { nullable: true, description: 'repeatMembers over activeMembers; null without active members.' })
+  repeatRate?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'repeatMembers over membersAtEnd: the share of the membership that came back; null without members.' })
+  loyaltyIndex?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'returningSalesValue over salesValue; null without sales value.' })
+  returningSalesShare?: number | null;
+}
+
+@ObjectType('LoyaltyMemberSalesBucket')
+export class MemberSalesBucketType extends MemberSalesFiguresType {
+  @Field(() => Date, { description: 'When the bucket starts (local midnight in the time zone asked).' })
+  start!: Date;
+}
+
+@ObjectType('LoyaltyMemberSales', { description: 'Members enrolled and active, their sales, repeat rate, loyalty index and the share of sales from returning members, per bucket.' })
+export class MemberSalesType {
+  @Field(() => [MemberSalesBucketType])
+  buckets!: MemberSalesBucketType[];
+
+  @Field(() => MemberSalesFiguresType, { nullable: true, description: 'The whole range as one period (members counted once).' })
+  totals?: MemberSalesFiguresType | null;
 
   @Field(() => [UserError])
   userErrors!: UserError[];

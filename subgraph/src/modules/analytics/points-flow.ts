@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ACCOUNT } from '../ledger/ledger.core';
+import { bucketStarts, type AnalyticsRange } from './buckets';
 
 /**
  * Points flows from the journal (docs/analytics.md): per bucket of the programme's time, what
@@ -9,11 +10,6 @@ import { ACCOUNT } from '../ledger/ledger.core';
  * (`loyaltyLedgerAudit`): outstanding = what the wallets hold.
  */
 
-export enum AnalyticsBucket {
-  DAY = 'DAY',
-  WEEK = 'WEEK',
-  MONTH = 'MONTH',
-}
 
 export interface PointsFlow {
   /** Earned on sales (EARN). */
@@ -58,7 +54,7 @@ export function emptyFlow(): PointsFlow {
  * Monday for weeks), each bucket's start as an instant. Two statements: the balance before `from`,
  * and the postings of the range grouped by bucket and account.
  */
-export async function pointsFlow(em: EntityManager, a: { from: Date; to: Date; bucket: AnalyticsBucket; timeZone: string }): Promise<{ opening: number; buckets: PointsFlowBucket[] }> {
+export async function pointsFlow(em: EntityManager, a: AnalyticsRange): Promise<{ opening: number; buckets: PointsFlowBucket[] }> {
   const conn = em.getConnection();
   const accounts = `{${PROGRAMME_ACCOUNTS.join(',')}}`;
   const [{ opening }] = await conn.execute<{ opening: string }[]>(
@@ -75,15 +71,8 @@ export async function pointsFlow(em: EntityManager, a: { from: Date; to: Date; b
     [unit, a.timeZone, a.timeZone, accounts, a.from, a.to],
   );
   // every bucket of the range, also those without postings
-  const series = await conn.execute<{ b: Date | string }[]>(
-    `select (g at time zone ?) as b from generate_series(date_trunc(?, ?::timestamptz at time zone ?), date_trunc(?, (?::timestamptz - interval '1 microsecond') at time zone ?), ('1 ' || ?)::interval) g`,
-    [a.timeZone, unit, a.from, a.timeZone, unit, a.to, a.timeZone, unit],
-  );
   const byStart = new Map<number, PointsFlowBucket>();
-  for (const r of series) {
-    const start = new Date(r.b);
-    byStart.set(start.getTime(), { start, ...emptyFlow(), outstandingAtEnd: 0 });
-  }
+  for (const start of await bucketStarts(em, a)) byStart.set(start.getTime(), { start, ...emptyFlow(), outstandingAtEnd: 0 });
   for (const r of rows) {
     const start = new Date(r.b);
     let bucket = byStart.get(start.getTime());
