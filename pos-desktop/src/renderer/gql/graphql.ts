@@ -1043,6 +1043,56 @@ export type LoyaltyLedgerEntryType =
   | 'RETURN'
   | 'TIER_CHANGE';
 
+/** How many members are at a level. */
+export type LoyaltyLevelCount = {
+  __typename?: 'LoyaltyLevelCount';
+  members: Scalars['Int']['output'];
+  /** Null: members without a level. */
+  tier?: Maybe<LoyaltyTier>;
+};
+
+/** Members who moved from one level to another. */
+export type LoyaltyLevelMovement = {
+  __typename?: 'LoyaltyLevelMovement';
+  /** The level before; null: none. */
+  from?: Maybe<LoyaltyTier>;
+  /** Moves (a member who moved twice counts twice). */
+  members: Scalars['Int']['output'];
+  to?: Maybe<LoyaltyTier>;
+  /** To a higher rank (or from no level). */
+  upgrade: Scalars['Boolean']['output'];
+};
+
+export type LoyaltyLevelMovements = {
+  __typename?: 'LoyaltyLevelMovements';
+  downgrades: Scalars['Int']['output'];
+  /** By level from and to, most first. */
+  movements: Array<LoyaltyLevelMovement>;
+  upgrades: Scalars['Int']['output'];
+};
+
+export type LoyaltyLevelMovementsBucket = {
+  __typename?: 'LoyaltyLevelMovementsBucket';
+  downgrades: Scalars['Int']['output'];
+  /** By level from and to, most first. */
+  movements: Array<LoyaltyLevelMovement>;
+  start: Scalars['DateTimeISO']['output'];
+  upgrades: Scalars['Int']['output'];
+};
+
+/** Members by level at the end of a range and now, and the moves between levels per bucket (docs/analytics.md#levels). */
+export type LoyaltyLevelReport = {
+  __typename?: 'LoyaltyLevelReport';
+  buckets: Array<LoyaltyLevelMovementsBucket>;
+  /** Members enrolled by the range end, by the level they had then; levels by rank. */
+  distributionAtEnd: Array<LoyaltyLevelCount>;
+  /** All members by their level now. */
+  distributionNow: Array<LoyaltyLevelCount>;
+  /** The whole range. */
+  totals: LoyaltyLevelMovements;
+  userErrors: Array<LoyaltyUserError>;
+};
+
 /** A person enrolled in the loyalty programme. */
 export type LoyaltyMember = {
   __typename?: 'LoyaltyMember';
@@ -2104,6 +2154,8 @@ export type Query = {
   loyaltyEarningRules: Array<LoyaltyEarningRule>;
   /** Recomputes every wallet from the journal; empty when the books are right. */
   loyaltyLedgerAudit: Array<LoyaltyLedgerAuditFinding>;
+  /** Members by level at the end of the range and now, and upgrades and downgrades per bucket, from level to level (admins). */
+  loyaltyLevelMovements: LoyaltyLevelReport;
   /** The caller's own record: a member token's member, or the member enrolled with a shopper's customer id (null while not enrolled). */
   loyaltyMe?: Maybe<LoyaltyMember>;
   /** A member by id; null when there is none. */
@@ -2190,6 +2242,14 @@ export type QueryLoyaltyCouponArgs = {
 export type QueryLoyaltyEarnPreviewArgs = {
   input: LoyaltySaleInput;
   memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLoyaltyLevelMovementsArgs = {
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  from: Scalars['DateTimeISO']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTimeISO']['input'];
 };
 
 

@@ -9,7 +9,9 @@ import { cashValueOf } from '../programme/programme.service';
 import { AnalyticsBucket, type AnalyticsRange } from './buckets';
 import { knownStore, memberSales, type MemberSalesFigures, type SalesFilter } from './member-sales';
 import { emptyFlow, pointsFlow, type PointsFlow } from './points-flow';
-import { MemberSalesType, PointsFlowType } from './analytics.type';
+import { levelDistribution, levelMovements, type LevelCount, type LevelMove } from './levels';
+import { LevelReportType, MemberSalesType, PointsFlowType } from './analytics.type';
+import type { Tier } from '../tiers/tier.entity';
 
 /** The most buckets one query answers. */
 const MAX_BUCKETS = 1000;
@@ -97,5 +99,46 @@ export class AnalyticsResolver {
       returningSalesValue: money(f.returningSalesValue, settings.currencyCode),
     });
     return { buckets: out.buckets.map((b) => ({ start: b.start, ...shape(b) })), totals: shape(out.totals), userErrors: [] };
+  }
+
+  @StaffOnly()
+  @Authorized('admin')
+  @Query(() => LevelReportType, { description: 'Members by level at the end of the range and now, and upgrades and downgrades per bucket, from level to level (admins).' })
+  async loyaltyLevelMovements(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date, { description: 'Exclusive.' }) to: Date,
+    @Arg('bucket', () => AnalyticsBucket, { nullable: true, description: 'Default DAY.' }) bucket: AnalyticsBucket | null,
+    @Arg('timeZone', () => String, { nullable: true, description: 'IANA time zone of the buckets; default UTC.' }) timeZone: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const check = new InputChecker([]);
+    const range = checkRange(check, from, to, bucket, timeZone);
+    if (!range) return { distributionAtEnd: [], distributionNow: [], buckets: [], totals: { upgrades: 0, downgrades: 0, movements: [] }, userErrors: check.errors };
+    const em = ctx.em.fork();
+    const tiers = [...(await ctx.programme.tiers(em))].sort((a, b) => a.rank - b.rank);
+    const tier = (id: string | null) => tiers.find((t) => t.id === id) ?? null;
+    const rank = (t: Tier | null) => t?.rank ?? -Infinity;
+    const entry = tiers[0]?.id ?? null;
+    const counts = (list: LevelCount[]) => list.map((c) => ({ tier: tier(c.tierId), members: c.members })).sort((a, b) => rank(a.tier) - rank(b.tier));
+    const moves = (list: LevelMove[]) => {
+      const shaped = list.map((m) => ({ from: tier(m.fromTierId), to: tier(m.toTierId), members: m.members })).map((m) => ({ ...m, upgrade: rank(m.to) > rank(m.from) }));
+      shaped.sort((a, b) => b.members - a.members || rank(a.from) - rank(b.from) || rank(a.to) - rank(b.to));
+      return { upgrades: shaped.filter((m) => m.upgrade).reduce((n, m) => n + m.members, 0), downgrades: shaped.filter((m) => !m.upgrade).reduce((n, m) => n + m.members, 0), movements: shaped };
+    };
+    const buckets = await levelMovements(em, range, entry);
+    const all = new Map<string, LevelMove>();
+    for (const m of buckets.flatMap((b) => b.moves)) {
+      const key = `${m.fromTierId}>${m.toTierId}`;
+      const seen = all.get(key);
+      if (seen) seen.members += m.members;
+      else all.set(key, { ...m });
+    }
+    return {
+      distributionAtEnd: counts(await levelDistribution(em, range.to, entry)),
+      distributionNow: counts(await levelDistribution(em, null, entry)),
+      buckets: buckets.map((b) => ({ start: b.start, ...moves(b.moves) })),
+      totals: moves([...all.values()]),
+      userErrors: [],
+    };
   }
 }

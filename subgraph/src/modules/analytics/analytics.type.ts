@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../common/errors';
 import { Money } from '../../common/money';
+import { TierType } from '../tiers/tier.type';
 import { AnalyticsBucket } from './buckets';
 
 registerEnumType(AnalyticsBucket, { name: 'LoyaltyAnalyticsBucket', description: "Buckets of the programme's time zone: days, ISO weeks (from Monday), calendar months." });
@@ -117,6 +118,66 @@ export class MemberSalesType {
 
   @Field(() => MemberSalesFiguresType, { nullable: true, description: 'The whole range as one period (members counted once).' })
   totals?: MemberSalesFiguresType | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType('LoyaltyLevelCount', { description: 'How many members are at a level.' })
+export class LevelCountType {
+  @Field(() => TierType, { nullable: true, description: 'Null: members without a level.' })
+  tier?: TierType | null;
+
+  @Field(() => Int)
+  members!: number;
+}
+
+@ObjectType('LoyaltyLevelMovement', { description: 'Members who moved from one level to another.' })
+export class LevelMovementType {
+  @Field(() => TierType, { nullable: true, description: 'The level before; null: none.' })
+  from?: TierType | null;
+
+  @Field(() => TierType, { nullable: true })
+  to?: TierType | null;
+
+  @Field(() => Boolean, { description: 'To a higher rank (or from no level).' })
+  upgrade!: boolean;
+
+  @Field(() => Int, { description: 'Moves (a member who moved twice counts twice).' })
+  members!: number;
+}
+
+@ObjectType('LoyaltyLevelMovements')
+export class LevelMovementsType {
+  @Field(() => Int)
+  upgrades!: number;
+
+  @Field(() => Int)
+  downgrades!: number;
+
+  @Field(() => [LevelMovementType], { description: 'By level from and to, most first.' })
+  movements!: LevelMovementType[];
+}
+
+@ObjectType('LoyaltyLevelMovementsBucket')
+export class LevelMovementsBucketType extends LevelMovementsType {
+  @Field(() => Date)
+  start!: Date;
+}
+
+@ObjectType('LoyaltyLevelReport', { description: 'Members by level at the end of a range and now, and the moves between levels per bucket (docs/analytics.md#levels).' })
+export class LevelReportType {
+  @Field(() => [LevelCountType], { description: 'Members enrolled by the range end, by the level they had then; levels by rank.' })
+  distributionAtEnd!: LevelCountType[];
+
+  @Field(() => [LevelCountType], { description: 'All members by their level now.' })
+  distributionNow!: LevelCountType[];
+
+  @Field(() => [LevelMovementsBucketType])
+  buckets!: LevelMovementsBucketType[];
+
+  @Field(() => LevelMovementsType, { description: 'The whole range.' })
+  totals!: LevelMovementsType;
 
   @Field(() => [UserError])
   userErrors!: UserError[];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, startTestService, type TestService } from '../../test-support/harness';
-import { addRule, configureProgramme, EARN, enrol, RETURN } from '../../test-support/ledger-fixtures';
+import { addRule, configureProgramme, EARN, RETURN } from '../../test-support/ledger-fixtures';
 
 const F = 'enrolled membersAtEnd activeMembers repeatMembers salesCount salesValue { amount } returnedValue { amount } returningSalesValue { amount } repeatRate loyaltyIndex returningSalesShare';
 const SALES = `query($from: DateTimeISO!, $to: DateTimeISO!, $b: LoyaltyAnalyticsBucket, $tz: String, $store: String, $channel: String) {
