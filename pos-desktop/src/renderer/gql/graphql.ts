@@ -1322,6 +1322,39 @@ export type LoyaltyMoneyInput = {
   currencyCode: Scalars['String']['input'];
 };
 
+/** What a campaign or an automation did in a range (docs/analytics.md#campaigns-and-automations). */
+export type LoyaltyOfferResult = {
+  __typename?: 'LoyaltyOfferResult';
+  code: Scalars['String']['output'];
+  couponsIssued: Scalars['Int']['output'];
+  /** Its coupons redeemed in the range, whenever issued. */
+  couponsRedeemed: Scalars['Int']['output'];
+  /** Automations: occurrences that failed (0 for campaigns). */
+  failedRuns: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Sales against a control group: null, as campaigns and automations have no control group (held-out members) yet. */
+  incrementalSalesValue?: Maybe<LoyaltyMoney>;
+  /** Members given something (or, for automations, run for). */
+  membersReached: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Points given, less what returns took back. */
+  pointsGiven: Scalars['Int']['output'];
+  /** Campaigns: awards (sales or periods rewarded). Automations: occurrences run. */
+  runs: Scalars['Int']['output'];
+  /** Net sales value of the members reached, from when each was first reached in the range to its end. */
+  salesValueOfMembersReached: LoyaltyMoney;
+};
+
+/** Campaign and automation results in a range. */
+export type LoyaltyOfferResults = {
+  __typename?: 'LoyaltyOfferResults';
+  /** Automations that ran, or whose coupon was redeemed, in the range, by code. */
+  automations: Array<LoyaltyOfferResult>;
+  /** Campaigns with an award or a coupon issued or redeemed in the range, by code. */
+  campaigns: Array<LoyaltyOfferResult>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
 /** What an order did to loyalty points: its sales (by order key, or by sale id in the order channel) and the holds that paid for them. */
 export type LoyaltyOrderActivity = {
   __typename?: 'LoyaltyOrderActivity';
@@ -2168,6 +2201,8 @@ export type Query = {
   loyaltyMembers: LoyaltyMemberConnection;
   /** The editable message templates, by key and channel. */
   loyaltyMessageTemplates: Array<LoyaltyMessageTemplate>;
+  /** Per campaign and per automation in the range: points given, coupons issued and redeemed, members reached and their sales (admins). */
+  loyaltyOfferResults: LoyaltyOfferResults;
   /** Outbound e-mails and SMS, newest first. */
   loyaltyOutboxMessages: Array<LoyaltyOutboxMessage>;
   /** Points issued, given as bonuses, redeemed, expired, returned, adjusted and turned into coupons per bucket, with what members hold and its value (admins). */
@@ -2277,6 +2312,12 @@ export type QueryLoyaltyMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLoyaltyOfferResultsArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 

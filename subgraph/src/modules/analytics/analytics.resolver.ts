@@ -10,7 +10,8 @@ import { AnalyticsBucket, type AnalyticsRange } from './buckets';
 import { knownStore, memberSales, type MemberSalesFigures, type SalesFilter } from './member-sales';
 import { emptyFlow, pointsFlow, type PointsFlow } from './points-flow';
 import { levelDistribution, levelMovements, type LevelCount, type LevelMove } from './levels';
-import { LevelReportType, MemberSalesType, PointsFlowType } from './analytics.type';
+import { automationResults, campaignResults, type OfferResult } from './campaign-results';
+import { LevelReportType, MemberSalesType, OfferResultsType, PointsFlowType } from './analytics.type';
 import type { Tier } from '../tiers/tier.entity';
 
 /** The most buckets one query answers. */
@@ -140,5 +141,21 @@ export class AnalyticsResolver {
       totals: moves([...all.values()]),
       userErrors: [],
     };
+  }
+
+  @StaffOnly()
+  @Authorized('admin')
+  @Query(() => OfferResultsType, { description: 'Per campaign and per automation in the range: points given, coupons issued and redeemed, members reached and their sales (admins).' })
+  async loyaltyOfferResults(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date, { description: 'Exclusive.' }) to: Date,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const settings = await ctx.loaders.settings();
+    const check = new InputChecker([]);
+    if (!checkRange(check, from, to, AnalyticsBucket.DAY, null)) return { campaigns: [], automations: [], userErrors: check.errors };
+    const em = ctx.em.fork();
+    const shape = (r: OfferResult) => ({ ...r, salesValueOfMembersReached: money(r.salesValueOfMembersReached, settings.currencyCode), incrementalSalesValue: null });
+    return { campaigns: (await campaignResults(em, from, to)).map(shape), automations: (await automationResults(em, from, to)).map(shape), userErrors: [] };
   }
 }

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../common/errors';
 import { Money } from '../../common/money';
 import { TierType } from '../tiers/tier.type';
@@ -178,6 +178,54 @@ export class LevelReportType {
 
   @Field(() => LevelMovementsType, { description: 'The whole range.' })
   totals!: LevelMovementsType;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType('LoyaltyOfferResult', { description: 'What a campaign or an automation did in a range (docs/analytics.md#campaigns-and-automations).' })
+export class OfferResultType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Int, { description: 'Campaigns: awards (sales or periods rewarded). Automations: occurrences run.' })
+  runs!: number;
+
+  @Field(() => Int, { description: 'Automations: occurrences that failed (0 for campaigns).' })
+  failedRuns!: number;
+
+  @Field(() => Int, { description: 'Points given, less what returns took back.' })
+  pointsGiven!: number;
+
+  @Field(() => Int)
+  couponsIssued!: number;
+
+  @Field(() => Int, { description: 'Its coupons redeemed in the range, whenever issued.' })
+  couponsRedeemed!: number;
+
+  @Field(() => Int, { description: 'Members given something (or, for automations, run for).' })
+  membersReached!: number;
+
+  @Field(() => Money, { description: 'Net sales value of the members reached, from when each was first reached in the range to its end.' })
+  salesValueOfMembersReached!: Money;
+
+  @Field(() => Money, { nullable: true, description: 'Sales against a control group: null, as campaigns and automations have no control group (held-out members) yet.' })
+  incrementalSalesValue?: Money | null;
+}
+
+@ObjectType('LoyaltyOfferResults', { description: 'Campaign and automation results in a range.' })
+export class OfferResultsType {
+  @Field(() => [OfferResultType], { description: 'Campaigns with an award or a coupon issued or redeemed in the range, by code.' })
+  campaigns!: OfferResultType[];
+
+  @Field(() => [OfferResultType], { description: 'Automations that ran, or whose coupon was redeemed, in the range, by code.' })
+  automations!: OfferResultType[];
 
   @Field(() => [UserError])
   userErrors!: UserError[];
