@@ -779,10 +779,66 @@ export type LoyaltyCoupon = {
   voidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+/** Coupons issued, redeemed, voided, expired and still open per bucket and kind. */
+export type LoyaltyCouponFunnel = {
+  __typename?: 'LoyaltyCouponFunnel';
+  buckets: Array<LoyaltyCouponFunnelBucket>;
+  /** The whole range (openAtEnd: at its end). */
+  totals?: Maybe<LoyaltyCouponFunnelPeriod>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltyCouponFunnelBucket = {
+  __typename?: 'LoyaltyCouponFunnelBucket';
+  /** All kinds. */
+  all: LoyaltyCouponFunnelFigures;
+  /** Each kind, also those with nothing. */
+  byKind: Array<LoyaltyCouponKindFunnelFigures>;
+  start: Scalars['DateTimeISO']['output'];
+};
+
+/** Coupons issued and how they stopped being open (docs/analytics.md#coupon-funnel). */
+export type LoyaltyCouponFunnelFigures = {
+  __typename?: 'LoyaltyCouponFunnelFigures';
+  /** Reached their expiry unused (and not voided before). */
+  expired: Scalars['Int']['output'];
+  issued: Scalars['Int']['output'];
+  /** Issued by the end and neither redeemed, voided nor expired by then. */
+  openAtEnd: Scalars['Int']['output'];
+  redeemed: Scalars['Int']['output'];
+  /** Of the coupons issued in the period, the share redeemed so far; null when none were issued. */
+  redemptionRate?: Maybe<Scalars['Float']['output']>;
+  /** Voided before they expired. */
+  voided: Scalars['Int']['output'];
+};
+
+export type LoyaltyCouponFunnelPeriod = {
+  __typename?: 'LoyaltyCouponFunnelPeriod';
+  /** All kinds. */
+  all: LoyaltyCouponFunnelFigures;
+  /** Each kind, also those with nothing. */
+  byKind: Array<LoyaltyCouponKindFunnelFigures>;
+};
+
 export type LoyaltyCouponKind =
   | 'CASH_VOUCHER'
   | 'GIFT_ITEM'
   | 'PERCENT_DISCOUNT';
+
+export type LoyaltyCouponKindFunnelFigures = {
+  __typename?: 'LoyaltyCouponKindFunnelFigures';
+  /** Reached their expiry unused (and not voided before). */
+  expired: Scalars['Int']['output'];
+  issued: Scalars['Int']['output'];
+  kind: LoyaltyCouponKind;
+  /** Issued by the end and neither redeemed, voided nor expired by then. */
+  openAtEnd: Scalars['Int']['output'];
+  redeemed: Scalars['Int']['output'];
+  /** Of the coupons issued in the period, the share redeemed so far; null when none were issued. */
+  redemptionRate?: Maybe<Scalars['Float']['output']>;
+  /** Voided before they expired. */
+  voided: Scalars['Int']['output'];
+};
 
 /** EXPIRED: still unused after its expiry. */
 export type LoyaltyCouponStatus =
@@ -2179,6 +2235,8 @@ export type Query = {
   loyaltyChallenges: Array<LoyaltyChallenge>;
   /** A coupon by code (members: their own only). */
   loyaltyCoupon?: Maybe<LoyaltyCoupon>;
+  /** Coupons issued, redeemed, voided, expired and still open per bucket and kind, with the redemption rate (admins). */
+  loyaltyCouponFunnel: LoyaltyCouponFunnel;
   /** What a sale would earn (with a member: at their tier's multiplier). Nothing is written. */
   loyaltyEarnPreview: LoyaltyEarnPreview;
   /** The kinds of earning rule this service knows. */
@@ -2271,6 +2329,14 @@ export type QueryLoyaltyChallengesArgs = {
 
 export type QueryLoyaltyCouponArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyCouponFunnelArgs = {
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  from: Scalars['DateTimeISO']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTimeISO']['input'];
 };
 
 

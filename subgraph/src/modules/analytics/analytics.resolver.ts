@@ -11,7 +11,9 @@ import { knownStore, memberSales, type MemberSalesFigures, type SalesFilter } fr
 import { emptyFlow, pointsFlow, type PointsFlow } from './points-flow';
 import { levelDistribution, levelMovements, type LevelCount, type LevelMove } from './levels';
 import { automationResults, campaignResults, type OfferResult } from './campaign-results';
-import { LevelReportType, MemberSalesType, OfferResultsType, PointsFlowType } from './analytics.type';
+import { couponFunnel } from './coupon-funnel';
+import { CouponKind } from '../coupons/coupon.entity';
+import { CouponFunnelType, LevelReportType, MemberSalesType, OfferResultsType, PointsFlowType } from './analytics.type';
 import type { Tier } from '../tiers/tier.entity';
 
 /** The most buckets one query answers. */
@@ -157,5 +159,21 @@ export class AnalyticsResolver {
     const em = ctx.em.fork();
     const shape = (r: OfferResult) => ({ ...r, salesValueOfMembersReached: money(r.salesValueOfMembersReached, settings.currencyCode), incrementalSalesValue: null });
     return { campaigns: (await campaignResults(em, from, to)).map(shape), automations: (await automationResults(em, from, to)).map(shape), userErrors: [] };
+  }
+
+  @StaffOnly()
+  @Authorized('admin')
+  @Query(() => CouponFunnelType, { description: 'Coupons issued, redeemed, voided, expired and still open per bucket and kind, with the redemption rate (admins).' })
+  async loyaltyCouponFunnel(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date, { description: 'Exclusive.' }) to: Date,
+    @Arg('bucket', () => AnalyticsBucket, { nullable: true, description: 'Default DAY.' }) bucket: AnalyticsBucket | null,
+    @Arg('timeZone', () => String, { nullable: true, description: 'IANA time zone of the buckets; default UTC.' }) timeZone: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const check = new InputChecker([]);
+    const range = checkRange(check, from, to, bucket, timeZone);
+    if (!range) return { buckets: [], totals: null, userErrors: check.errors };
+    return { ...(await couponFunnel(ctx.em.fork(), range, Object.values(CouponKind))), userErrors: [] };
   }
 }

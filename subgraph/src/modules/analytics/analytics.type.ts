@@ -2,6 +2,8 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { UserError } from '../../common/errors';
 import { Money } from '../../common/money';
 import { TierType } from '../tiers/tier.type';
+import { CouponKind } from '../coupons/coupon.entity';
+import '../coupons/coupon.type';
 import { AnalyticsBucket } from './buckets';
 
 registerEnumType(AnalyticsBucket, { name: 'LoyaltyAnalyticsBucket', description: "Buckets of the programme's time zone: days, ISO weeks (from Monday), calendar months." });
@@ -226,6 +228,60 @@ export class OfferResultsType {
 
   @Field(() => [OfferResultType], { description: 'Automations that ran, or whose coupon was redeemed, in the range, by code.' })
   automations!: OfferResultType[];
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType('LoyaltyCouponFunnelFigures', { description: 'Coupons issued and how they stopped being open (docs/analytics.md#coupon-funnel).' })
+export class CouponFiguresType {
+  @Field(() => Int)
+  issued!: number;
+
+  @Field(() => Int)
+  redeemed!: number;
+
+  @Field(() => Int, { description: 'Voided before they expired.' })
+  voided!: number;
+
+  @Field(() => Int, { description: 'Reached their expiry unused (and not voided before).' })
+  expired!: number;
+
+  @Field(() => Int, { description: 'Issued by the end and neither redeemed, voided nor expired by then.' })
+  openAtEnd!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Of the coupons issued in the period, the share redeemed so far; null when none were issued.' })
+  redemptionRate?: number | null;
+}
+
+@ObjectType('LoyaltyCouponKindFunnelFigures')
+export class CouponKindFiguresType extends CouponFiguresType {
+  @Field(() => CouponKind)
+  kind!: CouponKind;
+}
+
+@ObjectType('LoyaltyCouponFunnelPeriod')
+export class CouponFunnelPeriodType {
+  @Field(() => CouponFiguresType, { description: 'All kinds.' })
+  all!: CouponFiguresType;
+
+  @Field(() => [CouponKindFiguresType], { description: 'Each kind, also those with nothing.' })
+  byKind!: CouponKindFiguresType[];
+}
+
+@ObjectType('LoyaltyCouponFunnelBucket')
+export class CouponFunnelBucketType extends CouponFunnelPeriodType {
+  @Field(() => Date)
+  start!: Date;
+}
+
+@ObjectType('LoyaltyCouponFunnel', { description: 'Coupons issued, redeemed, voided, expired and still open per bucket and kind.' })
+export class CouponFunnelType {
+  @Field(() => [CouponFunnelBucketType])
+  buckets!: CouponFunnelBucketType[];
+
+  @Field(() => CouponFunnelPeriodType, { nullable: true, description: 'The whole range (openAtEnd: at its end).' })
+  totals?: CouponFunnelPeriodType | null;
 
   @Field(() => [UserError])
   userErrors!: UserError[];
