@@ -83,7 +83,9 @@ function runSeed(count: number, env: Record<string, string>): Promise<Record<str
 
 const DAY = 86_400_000;
 const RANGE = 'userErrors { field message }';
-const SALES = `buckets { start activeMembers repeatMembers salesCount salesValue { amount } returningSalesValue { amount } } totals { activeMembers repeatMembers salesValue { amount } loyaltyIndex } ${RANGE}`;
+// not salesValue: at a million members a month's sales pass 2^31 minor units, which the schema's Int
+// amounts cannot carry (a bug of LoyaltyMoney, recorded in docs/analytics.md); the SQL computes it all the same
+const SALES = `buckets { start activeMembers repeatMembers salesCount repeatRate } totals { activeMembers repeatMembers loyaltyIndex returningSalesShare } ${RANGE}`;
 
 /** The queries measured: a name, the document, and its variables for a range ending at `end`. */
 function queries(end: Date): { name: string; query: string; variables: Record<string, unknown> }[] {

@@ -69,7 +69,12 @@ export async function pointsFlow(em: EntityManager, a: AnalyticsRange, opts: { l
   const unit = a.bucket.toLowerCase();
   const rolled = !opts.live && hourAligned(a, starts);
   // the postings of entries not rolled up yet (all of them on the live path), and the rollup's sums
-  const horizon = `(select coalesce((select horizon_txid from analytics_rollup where name = '${POINTS_ROLLUP}'), 0))`;
+  const exact = `(select coalesce((select horizon_txid from analytics_rollup where name = '${POINTS_ROLLUP}'), 0))`;
+  // The horizon read first, as a literal, lets the planner see how few entries lie above it (the
+  // BRIN index); the statement's own read of it is what counts: a run committing in between only
+  // moves it up, so the literal, a lower bound, never adds an entry the rollup holds.
+  const [state] = rolled ? await conn.execute<{ horizon_txid: string }[]>(`select horizon_txid from analytics_rollup where name = ?`, [POINTS_ROLLUP]) : [];
+  const horizon = `${BigInt(state?.horizon_txid ?? 0)} and e.txid >= ${exact}`;
   const [{ opening }] = rolled
     ? await conn.execute<{ opening: string }[]>(
         `select coalesce(-sum(amount), 0) as opening from (
