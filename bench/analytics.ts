@@ -12,7 +12,8 @@
  * Prints p50 / p95 / max per query against the issue's goal (200 ms p95) and writes everything to
  * bench/dist/analytics.json.
  *
- *   npm run bench:analytics -- [--members 1000000] [--requests 30] [--warmup 2] [--data DIR] [--keep]
+ *   npm run bench:analytics -- [--members 1000000] [--requests 30] [--warmup 2] [--data DIR] [--only TEXT] [--keep]
+ *   (--only loyaltyLevel: the queries whose name contains the text)
  *   npm run bench:analytics -- --members 2000 --requests 10      (a quick run)
  */
 import 'reflect-metadata';
@@ -38,13 +39,15 @@ interface Options {
   warmup: number;
   data: string | null;
   keep: boolean;
+  /** Only the queries whose name contains this. */
+  only: string | null;
 }
 
-const USAGE = 'usage: npm run bench:analytics -- [--members N] [--requests N] [--warmup N] [--data DIR] [--keep]';
+const USAGE = 'usage: npm run bench:analytics -- [--members N] [--requests N] [--warmup N] [--data DIR] [--only TEXT] [--keep]';
 const GOAL_P95_MS = 200;
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { members: 1_000_000, requests: 30, warmup: 2, data: null, keep: false };
+  const o: Options = { members: 1_000_000, requests: 30, warmup: 2, data: null, keep: false, only: null };
   const int = (flag: string, raw: string | undefined, min: number) => {
     const v = Number((raw ?? '').replace(/_/g, ''));
     if (!Number.isInteger(v) || v < min) throw new Error(`${flag} must be a whole number of at least ${min}, got "${raw ?? ''}"\n${USAGE}`);
@@ -57,6 +60,7 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--warmup') o.warmup = int(a, argv[++i], 0);
     else if (a === '--data') o.data = argv[++i] ?? null;
     else if (a === '--keep') o.keep = true;
+    else if (a === '--only') o.only = argv[++i] ?? null;
     else throw new Error(`unknown argument "${a}"\n${USAGE}`);
   }
   return o;
@@ -171,7 +175,7 @@ async function main() {
     const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     say(`\n== measuring, ranges ending ${end.toISOString()}`);
     const results = [];
-    for (const q of queries(end)) {
+    for (const q of queries(end).filter((x) => !opts.only || x.name.includes(opts.only))) {
       for (let i = 0; i < opts.warmup; i++) await post(q.query, q.variables);
       const l = new Latencies();
       for (let i = 0; i < opts.requests; i++) {

@@ -9,7 +9,7 @@ import { cashValueOf } from '../programme/programme.service';
 import { AnalyticsBucket, type AnalyticsRange } from './buckets';
 import { knownStore, memberSales, type MemberSalesFigures, type SalesFilter } from './member-sales';
 import { emptyFlow, pointsFlow, type PointsFlow } from './points-flow';
-import { levelDistribution, levelMovements, type LevelCount, type LevelMove } from './levels';
+import { levelDistributions, levelMovements, type LevelCount, type LevelMove } from './levels';
 import { automationResults, campaignResults, type OfferResult } from './campaign-results';
 import { couponFunnel } from './coupon-funnel';
 import { CouponKind } from '../coupons/coupon.entity';
@@ -136,9 +136,10 @@ export class AnalyticsResolver {
       if (seen) seen.members += m.members;
       else all.set(key, { ...m });
     }
+    const distribution = await levelDistributions(em, range.to, entry);
     return {
-      distributionAtEnd: counts(await levelDistribution(em, range.to, entry)),
-      distributionNow: counts(await levelDistribution(em, null, entry)),
+      distributionAtEnd: counts(distribution.atEnd),
+      distributionNow: counts(distribution.now),
       buckets: buckets.map((b) => ({ start: b.start, ...moves(b.moves) })),
       totals: moves([...all.values()]),
       userErrors: [],

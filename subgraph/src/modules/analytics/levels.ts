@@ -24,24 +24,34 @@ export interface LevelMovesBucket {
   moves: LevelMove[];
 }
 
-/** The current level of every member enrolled before `at` (null: `now`), by level. */
-export async function levelDistribution(em: EntityManager, at: Date | null, entryTierId: string | null): Promise<LevelCount[]> {
+/**
+ * Members by level at `at` (those enrolled before it) and now (all), from one pass over the
+ * members: everyone counts at their current level, then those whose level changed since `at` move
+ * back to the level they had then (their last TIER_CHANGE before `at`, or the entry level).
+ */
+export async function levelDistributions(em: EntityManager, at: Date, entryTierId: string | null): Promise<{ atEnd: LevelCount[]; now: LevelCount[] }> {
   const conn = em.getConnection();
-  const rows = at === null
-    ? await conn.execute<{ tier_id: string | null; n: string }[]>('select tier_id, count(*) as n from member group by tier_id')
-    : await conn.execute<{ tier_id: string | null; n: string }[]>(
-        `with now_level as (select tier_id, count(*) as n from member where enrolled_at < ? group by tier_id),
-         -- members whose level changed since: take them off their current level, put them on the one they had
-         changed as (
-           select m.id, m.tier_id as now_tier,
-                  coalesce((select e.tier_id from ledger_entry e where e.member_id = m.id and e.type = 'TIER_CHANGE' and e.occurred_at < ? order by e.occurred_at desc, e.id desc limit 1), ?::uuid) as then_tier
-             from member m where m.enrolled_at < ? and m.id in (select member_id from ledger_entry where type = 'TIER_CHANGE' and occurred_at >= ?)
-         ),
-         delta as (select now_tier as tier_id, -count(*) as n from changed group by 1 union all select then_tier, count(*) from changed group by 1)
-         select tier_id, sum(n) as n from (select * from now_level union all select * from delta) x group by tier_id having sum(n) <> 0`,
-        [at, at, entryTierId, at, at],
-      );
-  return rows.map((r) => ({ tierId: r.tier_id, members: Number(r.n) }));
+  const current = await conn.execute<{ tier_id: string | null; at_end: string; now: string }[]>(
+    'select tier_id, count(*) filter (where enrolled_at < ?) as at_end, count(*) as now from member group by tier_id',
+    [at],
+  );
+  const changed = await conn.execute<{ tier_id: string | null; n: string }[]>(
+    `with changed as (
+       select m.tier_id as now_tier,
+              coalesce((select e.tier_id from ledger_entry e where e.member_id = m.id and e.type = 'TIER_CHANGE' and e.occurred_at < ? order by e.occurred_at desc, e.id desc limit 1), ?::uuid) as then_tier
+         from member m where m.enrolled_at < ? and m.id in (select member_id from ledger_entry where type = 'TIER_CHANGE' and occurred_at >= ?)
+     )
+     select now_tier as tier_id, -count(*) as n from changed group by 1 union all select then_tier, count(*) from changed group by 1`,
+    [at, entryTierId, at, at],
+  );
+  const atEnd = new Map<string | null, number>();
+  const add = (tier: string | null, n: number) => atEnd.set(tier, (atEnd.get(tier) ?? 0) + n);
+  for (const r of current) add(r.tier_id, Number(r.at_end));
+  for (const r of changed) add(r.tier_id, Number(r.n));
+  return {
+    atEnd: [...atEnd].filter(([, n]) => n !== 0).map(([tierId, members]) => ({ tierId, members })),
+    now: current.map((r) => ({ tierId: r.tier_id, members: Number(r.now) })),
+  };
 }
 
 /**
