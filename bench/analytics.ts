@@ -87,9 +87,8 @@ function runSeed(count: number, env: Record<string, string>): Promise<Record<str
 
 const DAY = 86_400_000;
 const RANGE = 'userErrors { field message }';
-// not salesValue: at a million members a month's sales pass 2^31 minor units, which the schema's Int
-// amounts cannot carry (a bug of LoyaltyMoney, recorded in docs/analytics.md); the SQL computes it all the same
-const SALES = `buckets { start activeMembers repeatMembers salesCount repeatRate } totals { activeMembers repeatMembers loyaltyIndex returningSalesShare } ${RANGE}`;
+const MONEY = '{ amount currencyCode }';
+const SALES = `buckets { start activeMembers repeatMembers salesCount salesValue ${MONEY} returnedValue ${MONEY} returningSalesValue ${MONEY} repeatRate } totals { activeMembers repeatMembers salesValue ${MONEY} returningSalesValue ${MONEY} loyaltyIndex returningSalesShare } ${RANGE}`;
 
 /** The queries measured: a name, the document, and its variables for a range ending at `end`. */
 function queries(end: Date): { name: string; query: string; variables: Record<string, unknown> }[] {
@@ -100,7 +99,7 @@ function queries(end: Date): { name: string; query: string; variables: Record<st
   const flow = `query(${args}) { loyaltyPointsFlow(from: $from, to: $to, bucket: $b, timeZone: $tz) { buckets { start issued redeemed outstandingAtEnd } openingOutstanding closingOutstanding ${RANGE} } }`;
   const sales = `query(${args}, $store: String) { loyaltyMemberSales(from: $from, to: $to, bucket: $b, timeZone: $tz, storeId: $store) { ${SALES} } }`;
   const levels = `query(${args}) { loyaltyLevelMovements(from: $from, to: $to, bucket: $b, timeZone: $tz) { distributionAtEnd { tier { id } members } distributionNow { tier { id } members } buckets { start upgrades downgrades } ${RANGE} } }`;
-  const offers = `query($from: DateTimeISO!, $to: DateTimeISO!) { loyaltyOfferResults(from: $from, to: $to) { campaigns { code runs pointsGiven } automations { code runs } ${RANGE} } }`;
+  const offers = `query($from: DateTimeISO!, $to: DateTimeISO!) { loyaltyOfferResults(from: $from, to: $to) { campaigns { code runs pointsGiven salesValueOfMembersReached ${MONEY} } automations { code runs salesValueOfMembersReached ${MONEY} } ${RANGE} } }`;
   const coupons = `query(${args}) { loyaltyCouponFunnel(from: $from, to: $to, bucket: $b, timeZone: $tz) { buckets { start all { issued redeemed openAtEnd } } totals { all { issued redeemed } } ${RANGE} } }`;
   return [
     { name: 'loyaltyPointsFlow 30 days by day', query: flow, variables: days30 },

@@ -1264,15 +1264,15 @@ export type LoyaltyMemberSalesBucket = {
   /** repeatMembers over activeMembers; null without active members. */
   repeatRate?: Maybe<Scalars['Float']['output']>;
   /** What has been returned of those sales so far. */
-  returnedValue: LoyaltyMoney;
+  returnedValue: LoyaltyMoneyTotal;
   /** returningSalesValue over salesValue; null without sales value. */
   returningSalesShare?: Maybe<Scalars['Float']['output']>;
   /** salesValue of sales whose member had bought before (an earlier sale, any store or channel). */
-  returningSalesValue: LoyaltyMoney;
+  returningSalesValue: LoyaltyMoneyTotal;
   /** Sales members earned on. */
   salesCount: Scalars['Int']['output'];
   /** What those sales came to, less what has been returned of them so far. */
-  salesValue: LoyaltyMoney;
+  salesValue: LoyaltyMoneyTotal;
   /** When the bucket starts (local midnight in the time zone asked). */
   start: Scalars['DateTimeISO']['output'];
 };
@@ -1293,15 +1293,15 @@ export type LoyaltyMemberSalesFigures = {
   /** repeatMembers over activeMembers; null without active members. */
   repeatRate?: Maybe<Scalars['Float']['output']>;
   /** What has been returned of those sales so far. */
-  returnedValue: LoyaltyMoney;
+  returnedValue: LoyaltyMoneyTotal;
   /** returningSalesValue over salesValue; null without sales value. */
   returningSalesShare?: Maybe<Scalars['Float']['output']>;
   /** salesValue of sales whose member had bought before (an earlier sale, any store or channel). */
-  returningSalesValue: LoyaltyMoney;
+  returningSalesValue: LoyaltyMoneyTotal;
   /** Sales members earned on. */
   salesCount: Scalars['Int']['output'];
   /** What those sales came to, less what has been returned of them so far. */
-  salesValue: LoyaltyMoney;
+  salesValue: LoyaltyMoneyTotal;
 };
 
 /** Whether a member can earn and spend. */
@@ -1378,6 +1378,14 @@ export type LoyaltyMoneyInput = {
   currencyCode: Scalars['String']['input'];
 };
 
+/** A sum of money (analytics): whole minor units of an ISO 4217 currency, as a Float so that it can pass 2^31; exact below 2^53. */
+export type LoyaltyMoneyTotal = {
+  __typename?: 'LoyaltyMoneyTotal';
+  /** Minor units, a whole number. */
+  amount: Scalars['Float']['output'];
+  currencyCode: Scalars['String']['output'];
+};
+
 /** What a campaign or an automation did in a range (docs/analytics.md#campaigns-and-automations). */
 export type LoyaltyOfferResult = {
   __typename?: 'LoyaltyOfferResult';
@@ -1389,7 +1397,7 @@ export type LoyaltyOfferResult = {
   failedRuns: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** Sales against a control group: null, as campaigns and automations have no control group (held-out members) yet. */
-  incrementalSalesValue?: Maybe<LoyaltyMoney>;
+  incrementalSalesValue?: Maybe<LoyaltyMoneyTotal>;
   /** Members given something (or, for automations, run for). */
   membersReached: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -1398,7 +1406,7 @@ export type LoyaltyOfferResult = {
   /** Campaigns: awards (sales or periods rewarded). Automations: occurrences run. */
   runs: Scalars['Int']['output'];
   /** Net sales value of the members reached, from when each was first reached in the range to its end. */
-  salesValueOfMembersReached: LoyaltyMoney;
+  salesValueOfMembersReached: LoyaltyMoneyTotal;
 };
 
 /** Campaign and automation results in a range. */

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { StaffOnly } from '../../auth/staff';
 import type { RequestContext } from '../../common/context';
 import { ErrorCode } from '../../common/errors';
-import { money } from '../../common/money';
+import { money, moneyTotal } from '../../common/money';
 import { InputChecker } from '../../common/validation';
 import { isTimeZone } from '../campaigns/campaign-time';
 import { cashValueOf } from '../programme/programme.service';
@@ -97,9 +97,9 @@ export class AnalyticsResolver {
     const out = await memberSales(ctx.em.fork(), range, filter);
     const shape = (f: MemberSalesFigures) => ({
       ...f,
-      salesValue: money(f.salesValue, settings.currencyCode),
-      returnedValue: money(f.returnedValue, settings.currencyCode),
-      returningSalesValue: money(f.returningSalesValue, settings.currencyCode),
+      salesValue: moneyTotal(f.salesValue, settings.currencyCode),
+      returnedValue: moneyTotal(f.returnedValue, settings.currencyCode),
+      returningSalesValue: moneyTotal(f.returningSalesValue, settings.currencyCode),
     });
     return { buckets: out.buckets.map((b) => ({ start: b.start, ...shape(b) })), totals: shape(out.totals), userErrors: [] };
   }
@@ -158,7 +158,7 @@ export class AnalyticsResolver {
     const check = new InputChecker([]);
     if (!checkRange(check, from, to, AnalyticsBucket.DAY, null)) return { campaigns: [], automations: [], userErrors: check.errors };
     const em = ctx.em.fork();
-    const shape = (r: OfferResult) => ({ ...r, salesValueOfMembersReached: money(r.salesValueOfMembersReached, settings.currencyCode), incrementalSalesValue: null });
+    const shape = (r: OfferResult) => ({ ...r, salesValueOfMembersReached: moneyTotal(r.salesValueOfMembersReached, settings.currencyCode), incrementalSalesValue: null });
     return { campaigns: (await campaignResults(em, from, to)).map(shape), automations: (await automationResults(em, from, to)).map(shape), userErrors: [] };
   }
 

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../common/errors';
-import { Money } from '../../common/money';
+import { Money, MoneyTotal } from '../../common/money';
 import { TierType } from '../tiers/tier.type';
 import { CouponKind } from '../coupons/coupon.entity';
 import '../coupons/coupon.type';
@@ -88,14 +88,14 @@ export class MemberSalesFiguresType {
   @Field(() => Int, { description: 'Sales members earned on.' })
   salesCount!: number;
 
-  @Field(() => Money, { description: 'What those sales came to, less what has been returned of them so far.' })
-  salesValue!: Money;
+  @Field(() => MoneyTotal, { description: 'What those sales came to, less what has been returned of them so far.' })
+  salesValue!: MoneyTotal;
 
-  @Field(() => Money, { description: 'What has been returned of those sales so far.' })
-  returnedValue!: Money;
+  @Field(() => MoneyTotal, { description: 'What has been returned of those sales so far.' })
+  returnedValue!: MoneyTotal;
 
-  @Field(() => Money, { description: 'salesValue of sales whose member had bought before (an earlier sale, any store or channel).' })
-  returningSalesValue!: Money;
+  @Field(() => MoneyTotal, { description: 'salesValue of sales whose member had bought before (an earlier sale, any store or channel).' })
+  returningSalesValue!: MoneyTotal;
 
   @Field(() => Float, { nullable: true, description: 'repeatMembers over activeMembers; null without active members.' })
   repeatRate?: number | null;
@@ -214,11 +214,11 @@ export class OfferResultType {
   @Field(() => Int, { description: 'Members given something (or, for automations, run for).' })
   membersReached!: number;
 
-  @Field(() => Money, { description: 'Net sales value of the members reached, from when each was first reached in the range to its end.' })
-  salesValueOfMembersReached!: Money;
+  @Field(() => MoneyTotal, { description: 'Net sales value of the members reached, from when each was first reached in the range to its end.' })
+  salesValueOfMembersReached!: MoneyTotal;
 
-  @Field(() => Money, { nullable: true, description: 'Sales against a control group: null, as campaigns and automations have no control group (held-out members) yet.' })
-  incrementalSalesValue?: Money | null;
+  @Field(() => MoneyTotal, { nullable: true, description: 'Sales against a control group: null, as campaigns and automations have no control group (held-out members) yet.' })
+  incrementalSalesValue?: MoneyTotal | null;
 }
 
 @ObjectType('LoyaltyOfferResults', { description: 'Campaign and automation results in a range.' })

@@ -88,6 +88,21 @@ describe('loyaltyMemberSales', () => {
     expect(app.totals).toMatchObject({ enrolled: 2, activeMembers: 1, repeatMembers: 1, salesCount: 1, salesValue: { amount: 2_000 }, returningSalesValue: { amount: 2_000 }, repeatRate: 1 });
   });
 
+  it('answers sums beyond GraphQL Int (2^31 - 1 minor units) exactly', async () => {
+    const big = await member('2026-04-01T09:00:00Z');
+    const tenLines = Array.from({ length: 10 }, () => 100_000_000); // the most a sale may total: 1,000,000,000
+    await buy(big, '2026-04-02T10:00:00Z', tenLines);
+    await buy(big, '2026-04-02T11:00:00Z', tenLines);
+    await buy(big, '2026-04-03T10:00:00Z', [100_000_000, 47_495_993]);
+    const s = await ask({ from: '2026-04-01T00:00:00Z', to: '2026-04-04T00:00:00Z' });
+    expect(s.userErrors).toEqual([]);
+    expect(2 ** 31 + 12_345).toBe(2_147_495_993);
+    expect(s.totals).toMatchObject({ salesCount: 3, salesValue: { amount: 2_147_495_993 }, returningSalesValue: { amount: 1_147_495_993 } });
+    expect(s.buckets[1]).toMatchObject({ salesValue: { amount: 2_000_000_000 }, returningSalesValue: { amount: 1_000_000_000 } });
+    const currency = ok(await svc.gql(`{ loyaltyMemberSales(from: "2026-04-01T00:00:00Z", to: "2026-04-04T00:00:00Z") { totals { salesValue { amount currencyCode } returnedValue { amount currencyCode } } } }`));
+    expect(currency.loyaltyMemberSales.totals).toEqual({ salesValue: { amount: 2_147_495_993, currencyCode: 'GBP' }, returnedValue: { amount: 0, currencyCode: 'GBP' } });
+  });
+
   it('refuses an unknown store, a bad range or time zone, and anyone but an admin', async () => {
     const s = await ask({ store: 'store-999', tz: 'Mars/Olympus', to: '2026-02-01T00:00:00Z' });
     expect(s.userErrors.map((e: { code: string; field: string[] }) => [e.code, e.field])).toEqual([['INVALID_INPUT', ['to']], ['INVALID_INPUT', ['timeZone']], ['STORE_NOT_FOUND', ['storeId']]]);
