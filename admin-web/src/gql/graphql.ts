@@ -779,10 +779,66 @@ export type LoyaltyCoupon = {
   voidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+/** Coupons issued, redeemed, voided, expired and still open per bucket and kind. */
+export type LoyaltyCouponFunnel = {
+  __typename?: 'LoyaltyCouponFunnel';
+  buckets: Array<LoyaltyCouponFunnelBucket>;
+  /** The whole range (openAtEnd: at its end). */
+  totals?: Maybe<LoyaltyCouponFunnelPeriod>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltyCouponFunnelBucket = {
+  __typename?: 'LoyaltyCouponFunnelBucket';
+  /** All kinds. */
+  all: LoyaltyCouponFunnelFigures;
+  /** Each kind, also those with nothing. */
+  byKind: Array<LoyaltyCouponKindFunnelFigures>;
+  start: Scalars['DateTimeISO']['output'];
+};
+
+/** Coupons issued and how they stopped being open (docs/analytics.md#coupon-funnel). */
+export type LoyaltyCouponFunnelFigures = {
+  __typename?: 'LoyaltyCouponFunnelFigures';
+  /** Reached their expiry unused (and not voided before). */
+  expired: Scalars['Int']['output'];
+  issued: Scalars['Int']['output'];
+  /** Issued by the end and neither redeemed, voided nor expired by then. */
+  openAtEnd: Scalars['Int']['output'];
+  redeemed: Scalars['Int']['output'];
+  /** Of the coupons issued in the period, the share redeemed so far; null when none were issued. */
+  redemptionRate?: Maybe<Scalars['Float']['output']>;
+  /** Voided before they expired. */
+  voided: Scalars['Int']['output'];
+};
+
+export type LoyaltyCouponFunnelPeriod = {
+  __typename?: 'LoyaltyCouponFunnelPeriod';
+  /** All kinds. */
+  all: LoyaltyCouponFunnelFigures;
+  /** Each kind, also those with nothing. */
+  byKind: Array<LoyaltyCouponKindFunnelFigures>;
+};
+
 export type LoyaltyCouponKind =
   | 'CASH_VOUCHER'
   | 'GIFT_ITEM'
   | 'PERCENT_DISCOUNT';
+
+export type LoyaltyCouponKindFunnelFigures = {
+  __typename?: 'LoyaltyCouponKindFunnelFigures';
+  /** Reached their expiry unused (and not voided before). */
+  expired: Scalars['Int']['output'];
+  issued: Scalars['Int']['output'];
+  kind: LoyaltyCouponKind;
+  /** Issued by the end and neither redeemed, voided nor expired by then. */
+  openAtEnd: Scalars['Int']['output'];
+  redeemed: Scalars['Int']['output'];
+  /** Of the coupons issued in the period, the share redeemed so far; null when none were issued. */
+  redemptionRate?: Maybe<Scalars['Float']['output']>;
+  /** Voided before they expired. */
+  voided: Scalars['Int']['output'];
+};
 
 /** EXPIRED: still unused after its expiry. */
 export type LoyaltyCouponStatus =
@@ -910,6 +966,7 @@ export type LoyaltyErrorCode =
   | 'REWARD_NOT_FOUND'
   | 'SALE_ALREADY_EARNED'
   | 'SALE_NOT_FOUND'
+  | 'STORE_NOT_FOUND'
   | 'TIER_TOO_LOW';
 
 export type LoyaltyEvent = {
@@ -1042,6 +1099,56 @@ export type LoyaltyLedgerEntryType =
   | 'RETURN'
   | 'TIER_CHANGE';
 
+/** How many members are at a level. */
+export type LoyaltyLevelCount = {
+  __typename?: 'LoyaltyLevelCount';
+  members: Scalars['Int']['output'];
+  /** Null: members without a level. */
+  tier?: Maybe<LoyaltyTier>;
+};
+
+/** Members who moved from one level to another. */
+export type LoyaltyLevelMovement = {
+  __typename?: 'LoyaltyLevelMovement';
+  /** The level before; null: none. */
+  from?: Maybe<LoyaltyTier>;
+  /** Moves (a member who moved twice counts twice). */
+  members: Scalars['Int']['output'];
+  to?: Maybe<LoyaltyTier>;
+  /** To a higher rank (or from no level). */
+  upgrade: Scalars['Boolean']['output'];
+};
+
+export type LoyaltyLevelMovements = {
+  __typename?: 'LoyaltyLevelMovements';
+  downgrades: Scalars['Int']['output'];
+  /** By level from and to, most first. */
+  movements: Array<LoyaltyLevelMovement>;
+  upgrades: Scalars['Int']['output'];
+};
+
+export type LoyaltyLevelMovementsBucket = {
+  __typename?: 'LoyaltyLevelMovementsBucket';
+  downgrades: Scalars['Int']['output'];
+  /** By level from and to, most first. */
+  movements: Array<LoyaltyLevelMovement>;
+  start: Scalars['DateTimeISO']['output'];
+  upgrades: Scalars['Int']['output'];
+};
+
+/** Members by level at the end of a range and now, and the moves between levels per bucket (docs/analytics.md#levels). */
+export type LoyaltyLevelReport = {
+  __typename?: 'LoyaltyLevelReport';
+  buckets: Array<LoyaltyLevelMovementsBucket>;
+  /** Members enrolled by the range end, by the level they had then; levels by rank. */
+  distributionAtEnd: Array<LoyaltyLevelCount>;
+  /** All members by their level now. */
+  distributionNow: Array<LoyaltyLevelCount>;
+  /** The whole range. */
+  totals: LoyaltyLevelMovements;
+  userErrors: Array<LoyaltyUserError>;
+};
+
 /** A person enrolled in the loyalty programme. */
 export type LoyaltyMember = {
   __typename?: 'LoyaltyMember';
@@ -1131,6 +1238,70 @@ export type LoyaltyMemberEdge = {
   __typename?: 'LoyaltyMemberEdge';
   cursor: Scalars['String']['output'];
   node: LoyaltyMember;
+};
+
+/** Members enrolled and active, their sales, repeat rate, loyalty index and the share of sales from returning members, per bucket. */
+export type LoyaltyMemberSales = {
+  __typename?: 'LoyaltyMemberSales';
+  buckets: Array<LoyaltyMemberSalesBucket>;
+  /** The whole range as one period (members counted once). */
+  totals?: Maybe<LoyaltyMemberSalesFigures>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltyMemberSalesBucket = {
+  __typename?: 'LoyaltyMemberSalesBucket';
+  /** Members with at least one sale. */
+  activeMembers: Scalars['Int']['output'];
+  /** Members who enrolled (at the store, with storeId; enrolments have no channel). */
+  enrolled: Scalars['Int']['output'];
+  /** repeatMembers over membersAtEnd: the share of the membership that came back; null without members. */
+  loyaltyIndex?: Maybe<Scalars['Float']['output']>;
+  /** Members enrolled by the end, the whole programme: the loyalty index's base. */
+  membersAtEnd: Scalars['Int']['output'];
+  /** Active members with two or more sales in the period, or a sale before it (any store or channel). */
+  repeatMembers: Scalars['Int']['output'];
+  /** repeatMembers over activeMembers; null without active members. */
+  repeatRate?: Maybe<Scalars['Float']['output']>;
+  /** What has been returned of those sales so far. */
+  returnedValue: LoyaltyMoneyTotal;
+  /** returningSalesValue over salesValue; null without sales value. */
+  returningSalesShare?: Maybe<Scalars['Float']['output']>;
+  /** salesValue of sales whose member had bought before (an earlier sale, any store or channel). */
+  returningSalesValue: LoyaltyMoneyTotal;
+  /** Sales members earned on. */
+  salesCount: Scalars['Int']['output'];
+  /** What those sales came to, less what has been returned of them so far. */
+  salesValue: LoyaltyMoneyTotal;
+  /** When the bucket starts (local midnight in the time zone asked). */
+  start: Scalars['DateTimeISO']['output'];
+};
+
+/** Members and their sales in a period (docs/analytics.md#members-and-sales). */
+export type LoyaltyMemberSalesFigures = {
+  __typename?: 'LoyaltyMemberSalesFigures';
+  /** Members with at least one sale. */
+  activeMembers: Scalars['Int']['output'];
+  /** Members who enrolled (at the store, with storeId; enrolments have no channel). */
+  enrolled: Scalars['Int']['output'];
+  /** repeatMembers over membersAtEnd: the share of the membership that came back; null without members. */
+  loyaltyIndex?: Maybe<Scalars['Float']['output']>;
+  /** Members enrolled by the end, the whole programme: the loyalty index's base. */
+  membersAtEnd: Scalars['Int']['output'];
+  /** Active members with two or more sales in the period, or a sale before it (any store or channel). */
+  repeatMembers: Scalars['Int']['output'];
+  /** repeatMembers over activeMembers; null without active members. */
+  repeatRate?: Maybe<Scalars['Float']['output']>;
+  /** What has been returned of those sales so far. */
+  returnedValue: LoyaltyMoneyTotal;
+  /** returningSalesValue over salesValue; null without sales value. */
+  returningSalesShare?: Maybe<Scalars['Float']['output']>;
+  /** salesValue of sales whose member had bought before (an earlier sale, any store or channel). */
+  returningSalesValue: LoyaltyMoneyTotal;
+  /** Sales members earned on. */
+  salesCount: Scalars['Int']['output'];
+  /** What those sales came to, less what has been returned of them so far. */
+  salesValue: LoyaltyMoneyTotal;
 };
 
 /** The order of `loyaltyMembers` without a search; a search lists its matches in its own order. */
@@ -1229,6 +1400,47 @@ export type LoyaltyMoneyInput = {
   /** Minor units. */
   amount: Scalars['Int']['input'];
   currencyCode: Scalars['String']['input'];
+};
+
+/** A sum of money (analytics): whole minor units of an ISO 4217 currency, as a Float so that it can pass 2^31; exact below 2^53. */
+export type LoyaltyMoneyTotal = {
+  __typename?: 'LoyaltyMoneyTotal';
+  /** Minor units, a whole number. */
+  amount: Scalars['Float']['output'];
+  currencyCode: Scalars['String']['output'];
+};
+
+/** What a campaign or an automation did in a range (docs/analytics.md#campaigns-and-automations). */
+export type LoyaltyOfferResult = {
+  __typename?: 'LoyaltyOfferResult';
+  code: Scalars['String']['output'];
+  couponsIssued: Scalars['Int']['output'];
+  /** Its coupons redeemed in the range, whenever issued. */
+  couponsRedeemed: Scalars['Int']['output'];
+  /** Automations: occurrences that failed (0 for campaigns). */
+  failedRuns: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Sales against a control group: null, as campaigns and automations have no control group (held-out members) yet. */
+  incrementalSalesValue?: Maybe<LoyaltyMoneyTotal>;
+  /** Members given something (or, for automations, run for). */
+  membersReached: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Points given, less what returns took back. */
+  pointsGiven: Scalars['Int']['output'];
+  /** Campaigns: awards (sales or periods rewarded). Automations: occurrences run. */
+  runs: Scalars['Int']['output'];
+  /** Net sales value of the members reached, from when each was first reached in the range to its end. */
+  salesValueOfMembersReached: LoyaltyMoneyTotal;
+};
+
+/** Campaign and automation results in a range. */
+export type LoyaltyOfferResults = {
+  __typename?: 'LoyaltyOfferResults';
+  /** Automations that ran, or whose coupon was redeemed, in the range, by code. */
+  automations: Array<LoyaltyOfferResult>;
+  /** Campaigns with an award or a coupon issued or redeemed in the range, by code. */
+  campaigns: Array<LoyaltyOfferResult>;
+  userErrors: Array<LoyaltyUserError>;
 };
 
 /** What an order did to loyalty points: its sales (by order key, or by sale id in the order channel) and the holds that paid for them. */
@@ -2076,6 +2288,8 @@ export type Query = {
   loyaltyChallenges: Array<LoyaltyChallenge>;
   /** A coupon by code (members: their own only). */
   loyaltyCoupon?: Maybe<LoyaltyCoupon>;
+  /** Coupons issued, redeemed, voided, expired and still open per bucket and kind, with the redemption rate (admins). */
+  loyaltyCouponFunnel: LoyaltyCouponFunnel;
   /** What a sale would earn (with a member: at their tier's multiplier). Nothing is written. */
   loyaltyEarnPreview: LoyaltyEarnPreview;
   /** The kinds of earning rule this service knows. */
@@ -2084,16 +2298,22 @@ export type Query = {
   loyaltyEarningRules: Array<LoyaltyEarningRule>;
   /** Recomputes every wallet from the journal; empty when the books are right. */
   loyaltyLedgerAudit: Array<LoyaltyLedgerAuditFinding>;
+  /** Members by level at the end of the range and now, and upgrades and downgrades per bucket, from level to level (admins). */
+  loyaltyLevelMovements: LoyaltyLevelReport;
   /** The caller's own record: a member token's member, or the member enrolled with a shopper's customer id (null while not enrolled). */
   loyaltyMe?: Maybe<LoyaltyMember>;
   /** A member by id; null when there is none. */
   loyaltyMember?: Maybe<LoyaltyMember>;
   /** The member an ACTIVE card identifies; null for unknown, blocked or lost cards (see `loyaltyCard` for why). */
   loyaltyMemberByCard?: Maybe<LoyaltyMember>;
+  /** Members enrolled and active, their sales, repeat rate, loyalty index and the share of sales value from returning members, per bucket (admins). */
+  loyaltyMemberSales: LoyaltyMemberSales;
   /** Members, in `sort` order (newest enrolment first by default). `search` finds them by the start of the given name or surname (listed by name), the start of the e-mail address (listed by address), the last 4 or more digits of the phone number, or a card number of any status, and lists them in its own order, ignoring `sort` (docs/scale.md). */
   loyaltyMembers: LoyaltyMemberConnection;
   /** The editable message templates, by key and channel. */
   loyaltyMessageTemplates: Array<LoyaltyMessageTemplate>;
+  /** Per campaign and per automation in the range: points given, coupons issued and redeemed, members reached and their sales (admins). */
+  loyaltyOfferResults: LoyaltyOfferResults;
   /** Outbound e-mails and SMS, newest first. */
   loyaltyOutboxMessages: Array<LoyaltyOutboxMessage>;
   /** Points issued, given as bonuses, redeemed, expired, returned, adjusted and turned into coupons per bucket, with what members hold and its value (admins). */
@@ -2167,9 +2387,25 @@ export type QueryLoyaltyCouponArgs = {
 };
 
 
+export type QueryLoyaltyCouponFunnelArgs = {
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  from: Scalars['DateTimeISO']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
 export type QueryLoyaltyEarnPreviewArgs = {
   input: LoyaltySaleInput;
   memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLoyaltyLevelMovementsArgs = {
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  from: Scalars['DateTimeISO']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -2183,11 +2419,27 @@ export type QueryLoyaltyMemberByCardArgs = {
 };
 
 
+export type QueryLoyaltyMemberSalesArgs = {
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTimeISO']['input'];
+  storeId?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
 export type QueryLoyaltyMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<LoyaltyMemberSort>;
+};
+
+
+export type QueryLoyaltyOfferResultsArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -2705,6 +2957,28 @@ export type ConsoleProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleProgrammeQuery = { __typename?: 'Query', loyaltyProgramme: { __typename?: 'LoyaltyProgramme', currencyCode: string } };
 
+export type ConsoleAnalyticsLevelsQueryVariables = Exact<{
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleAnalyticsLevelsQuery = { __typename?: 'Query', loyaltyLevelMovements: { __typename?: 'LoyaltyLevelReport', distributionAtEnd: Array<{ __typename?: 'LoyaltyLevelCount', members: number, tier?: { __typename?: 'LoyaltyTier', id: string, name: string } | null }>, distributionNow: Array<{ __typename?: 'LoyaltyLevelCount', members: number, tier?: { __typename?: 'LoyaltyTier', id: string, name: string } | null }>, totals: { __typename?: 'LoyaltyLevelMovements', upgrades: number, downgrades: number, movements: Array<{ __typename?: 'LoyaltyLevelMovement', upgrade: boolean, members: number, from?: { __typename?: 'LoyaltyTier', name: string } | null, to?: { __typename?: 'LoyaltyTier', name: string } | null }> }, userErrors: Array<{ __typename?: 'LoyaltyUserError', code: LoyaltyErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type ConsoleAnalyticsOffersQueryVariables = Exact<{
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleAnalyticsOffersQuery = { __typename?: 'Query', loyaltyOfferResults: { __typename?: 'LoyaltyOfferResults', campaigns: Array<{ __typename?: 'LoyaltyOfferResult', id: string, code: string, name: string, runs: number, failedRuns: number, pointsGiven: number, couponsIssued: number, couponsRedeemed: number, membersReached: number, salesValueOfMembersReached: { __typename?: 'LoyaltyMoneyTotal', amount: number, currencyCode: string }, incrementalSalesValue?: { __typename?: 'LoyaltyMoneyTotal', amount: number, currencyCode: string } | null }>, automations: Array<{ __typename?: 'LoyaltyOfferResult', id: string, code: string, name: string, runs: number, failedRuns: number, pointsGiven: number, couponsIssued: number, couponsRedeemed: number, membersReached: number, salesValueOfMembersReached: { __typename?: 'LoyaltyMoneyTotal', amount: number, currencyCode: string }, incrementalSalesValue?: { __typename?: 'LoyaltyMoneyTotal', amount: number, currencyCode: string } | null }>, userErrors: Array<{ __typename?: 'LoyaltyUserError', code: LoyaltyErrorCode, message: string, field?: Array<string> | null }> }, loyaltyCouponFunnel: { __typename?: 'LoyaltyCouponFunnel', totals?: { __typename?: 'LoyaltyCouponFunnelPeriod', all: { __typename?: 'LoyaltyCouponFunnelFigures', issued: number, redeemed: number, voided: number, expired: number, openAtEnd: number, redemptionRate?: number | null }, byKind: Array<{ __typename?: 'LoyaltyCouponKindFunnelFigures', kind: LoyaltyCouponKind, issued: number, redeemed: number, voided: number, expired: number, openAtEnd: number, redemptionRate?: number | null }> } | null, userErrors: Array<{ __typename?: 'LoyaltyUserError', code: LoyaltyErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type ConsoleOfferResultFragment = { __typename?: 'LoyaltyOfferResult', id: string, code: string, name: string, runs: number, failedRuns: number, pointsGiven: number, couponsIssued: number, couponsRedeemed: number, membersReached: number, salesValueOfMembersReached: { __typename?: 'LoyaltyMoneyTotal', amount: number, currencyCode: string }, incrementalSalesValue?: { __typename?: 'LoyaltyMoneyTotal', amount: number, currencyCode: string } | null };
+
 export type ConsoleAnalyticsPointsFlowQueryVariables = Exact<{
   from: Scalars['DateTimeISO']['input'];
   to: Scalars['DateTimeISO']['input'];
@@ -2714,6 +2988,18 @@ export type ConsoleAnalyticsPointsFlowQueryVariables = Exact<{
 
 
 export type ConsoleAnalyticsPointsFlowQuery = { __typename?: 'Query', loyaltyPointsFlow: { __typename?: 'LoyaltyPointsFlow', openingOutstanding: number, closingOutstanding: number, breakageRate?: number | null, redemptionRate?: number | null, buckets: Array<{ __typename?: 'LoyaltyPointsFlowBucket', start: string, issued: number, bonus: number, redeemed: number, expired: number, returned: number, adjusted: number, intoCoupons: number, outstandingAtEnd: number, liabilityAtEnd: { __typename?: 'LoyaltyMoney', amount: number, currencyCode: string } }>, totals: { __typename?: 'LoyaltyPointsFlowFigures', issued: number, bonus: number, redeemed: number, expired: number, returned: number, adjusted: number, intoCoupons: number }, closingLiability: { __typename?: 'LoyaltyMoney', amount: number, currencyCode: string }, userErrors: Array<{ __typename?: 'LoyaltyUserError', code: LoyaltyErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type ConsoleAnalyticsMemberSalesQueryVariables = Exact<{
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  storeId?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleAnalyticsMemberSalesQuery = { __typename?: 'Query', loyaltyMemberSales: { __typename?: 'LoyaltyMemberSales', buckets: Array<{ __typename?: 'LoyaltyMemberSalesBucket', start: string, enrolled: number, membersAtEnd: number, activeMembers: number, repeatMembers: number, salesCount: number, repeatRate?: number | null, loyaltyIndex?: number | null, returningSalesShare?: number | null, salesValue: { __typename?: 'LoyaltyMoneyTotal', amount: number, currencyCode: string }, returnedValue: { __typename?: 'LoyaltyMoneyTotal', amount: number, currencyCode: string }, returningSalesValue: { __typename?: 'LoyaltyMoneyTotal', amount: number, currencyCode: string } }>, totals?: { __typename?: 'LoyaltyMemberSalesFigures', enrolled: number, membersAtEnd: number, activeMembers: number, repeatMembers: number, salesCount: number, repeatRate?: number | null, loyaltyIndex?: number | null, returningSalesShare?: number | null, salesValue: { __typename?: 'LoyaltyMoneyTotal', amount: number, currencyCode: string }, returnedValue: { __typename?: 'LoyaltyMoneyTotal', amount: number, currencyCode: string }, returningSalesValue: { __typename?: 'LoyaltyMoneyTotal', amount: number, currencyCode: string } } | null, userErrors: Array<{ __typename?: 'LoyaltyUserError', code: LoyaltyErrorCode, message: string, field?: Array<string> | null }> } };
 
 export type ConsoleCampaignFieldsFragment = { __typename?: 'LoyaltyCampaign', id: string, code: string, name: string, description?: string | null, status: LoyaltyCampaignStatus, runningNow: boolean, startsAt: string, endsAt?: string | null, timeZone: string, audienceCode?: string | null, hasInlineAudience: boolean, perMemberLimit?: number | null, perMemberPeriod: LoyaltyCampaignLimitPeriod, priority: number, stacking: LoyaltyCampaignStacking, stackGroup?: string | null, updatedAt: string, windows: Array<{ __typename?: 'LoyaltyCampaignWindow', weekdays: Array<number>, from: string, to: string }>, criteria: { __typename?: 'LoyaltyCampaignCriteria', storeIds?: Array<string> | null, channels?: Array<string> | null, categoryIds?: Array<string> | null, productIds?: Array<string> | null, firstPurchase: boolean, nthVisit?: number | null, minSpend?: { __typename?: 'LoyaltyMoney', amount: number, currencyCode: string } | null }, offer: { __typename?: 'LoyaltyCampaignOffer', kind: LoyaltyCampaignOfferKind, points?: number | null, percent?: number | null, productId?: string | null, title?: string | null, validDays?: number | null, value?: { __typename?: 'LoyaltyMoney', amount: number, currencyCode: string } | null }, budget: { __typename?: 'LoyaltyCampaignBudget', points?: number | null, pointsGiven: number, coupons?: number | null, couponsIssued: number, exhausted: boolean, value?: { __typename?: 'LoyaltyMoney', amount: number, currencyCode: string } | null, valueIssued: { __typename?: 'LoyaltyMoney', amount: number, currencyCode: string } } };
 
@@ -2985,12 +3271,16 @@ export type PortalClaimVoucherMutationVariables = Exact<{
 
 export type PortalClaimVoucherMutation = { __typename?: 'Mutation', claimLoyaltyVoucher: { __typename?: 'ClaimLoyaltyVoucherPayload', coupon?: { __typename?: 'LoyaltyCoupon', code: string, displayCode: string, barcodePayload: string, kind: LoyaltyCouponKind, title: string, percent?: number | null, expiresAt: string, value?: { __typename?: 'LoyaltyMoney', amount: number, currencyCode: string } | null } | null, userErrors: Array<{ __typename?: 'LoyaltyUserError', code: LoyaltyErrorCode, message: string, field?: Array<string> | null }> } };
 
+export const ConsoleOfferResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleOfferResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyOfferResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"runs"}},{"kind":"Field","name":{"kind":"Name","value":"failedRuns"}},{"kind":"Field","name":{"kind":"Name","value":"pointsGiven"}},{"kind":"Field","name":{"kind":"Name","value":"couponsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"couponsRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"membersReached"}},{"kind":"Field","name":{"kind":"Name","value":"salesValueOfMembersReached"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incrementalSalesValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}}]} as unknown as DocumentNode<ConsoleOfferResultFragment, unknown>;
 export const ConsoleCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"runningNow"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"windows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audienceCode"}},{"kind":"Field","name":{"kind":"Name","value":"hasInlineAudience"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeIds"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"categoryIds"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"minSpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstPurchase"}},{"kind":"Field","name":{"kind":"Name","value":"nthVisit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"validDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"perMemberLimit"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"pointsGiven"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valueIssued"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupons"}},{"kind":"Field","name":{"kind":"Name","value":"couponsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"exhausted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stacking"}},{"kind":"Field","name":{"kind":"Name","value":"stackGroup"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ConsoleCampaignFieldsFragment, unknown>;
 export const ConsoleAutomationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleAutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyAutomation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"tierCodes"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audienceCode"}},{"kind":"Field","name":{"kind":"Name","value":"hasInlineAudience"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"coupon"}},{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"templateKey"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastScanAt"}},{"kind":"Field","name":{"kind":"Name","value":"runCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedCount"}}]}}]} as unknown as DocumentNode<ConsoleAutomationFieldsFragment, unknown>;
 export const ConsoleOutboxRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleOutboxRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyOutboxMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]} as unknown as DocumentNode<ConsoleOutboxRowFragment, unknown>;
 export const ConsoleProgrammeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleProgrammeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyProgramme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"redeemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"redeemAmountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"minRedeemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxRedeemSharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"holdTtlDefaultSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"holdTtlMaxSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"pendingDays"}},{"kind":"Field","name":{"kind":"Name","value":"expiryUnit"}},{"kind":"Field","name":{"kind":"Name","value":"expiryCount"}},{"kind":"Field","name":{"kind":"Name","value":"expiryToMonthEnd"}},{"kind":"Field","name":{"kind":"Name","value":"registrationBonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"birthdayBonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"couponValidityDays"}},{"kind":"Field","name":{"kind":"Name","value":"couponReminderDays"}},{"kind":"Field","name":{"kind":"Name","value":"earnBasis"}},{"kind":"Field","name":{"kind":"Name","value":"tierQualificationBasis"}},{"kind":"Field","name":{"kind":"Name","value":"tierQualificationWindow"}},{"kind":"Field","name":{"kind":"Name","value":"tierQualificationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"tierReview"}},{"kind":"Field","name":{"kind":"Name","value":"tierReviewEveryDays"}},{"kind":"Field","name":{"kind":"Name","value":"tierDowngrade"}},{"kind":"Field","name":{"kind":"Name","value":"tierWarningDays"}},{"kind":"Field","name":{"kind":"Name","value":"paidMembershipReminderDays"}},{"kind":"Field","name":{"kind":"Name","value":"marketingMessagesPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"membershipInactivityMonths"}},{"kind":"Field","name":{"kind":"Name","value":"membershipReminderDays"}}]}}]} as unknown as DocumentNode<ConsoleProgrammeFieldsFragment, unknown>;
 export const ConsoleProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}}]} as unknown as DocumentNode<ConsoleProgrammeQuery, ConsoleProgrammeQueryVariables>;
+export const ConsoleAnalyticsLevelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAnalyticsLevels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bucket"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyAnalyticsBucket"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyLevelMovements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"bucket"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bucket"}}},{"kind":"Argument","name":{"kind":"Name","value":"timeZone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributionAtEnd"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distributionNow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upgrades"}},{"kind":"Field","name":{"kind":"Name","value":"downgrades"}},{"kind":"Field","name":{"kind":"Name","value":"movements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"upgrade"}},{"kind":"Field","name":{"kind":"Name","value":"members"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAnalyticsLevelsQuery, ConsoleAnalyticsLevelsQueryVariables>;
+export const ConsoleAnalyticsOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAnalyticsOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bucket"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyAnalyticsBucket"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyOfferResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleOfferResult"}}]}},{"kind":"Field","name":{"kind":"Name","value":"automations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleOfferResult"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loyaltyCouponFunnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"bucket"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bucket"}}},{"kind":"Argument","name":{"kind":"Name","value":"timeZone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"redeemed"}},{"kind":"Field","name":{"kind":"Name","value":"voided"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"openAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"redemptionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"redeemed"}},{"kind":"Field","name":{"kind":"Name","value":"voided"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"openAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"redemptionRate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleOfferResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyOfferResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"runs"}},{"kind":"Field","name":{"kind":"Name","value":"failedRuns"}},{"kind":"Field","name":{"kind":"Name","value":"pointsGiven"}},{"kind":"Field","name":{"kind":"Name","value":"couponsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"couponsRedeemed"}},{"kind":"Field","name":{"kind":"Name","value":"membersReached"}},{"kind":"Field","name":{"kind":"Name","value":"salesValueOfMembersReached"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incrementalSalesValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}}]} as unknown as DocumentNode<ConsoleAnalyticsOffersQuery, ConsoleAnalyticsOffersQueryVariables>;
 export const ConsoleAnalyticsPointsFlowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAnalyticsPointsFlow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bucket"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyAnalyticsBucket"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyPointsFlow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"bucket"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bucket"}}},{"kind":"Argument","name":{"kind":"Name","value":"timeZone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"bonus"}},{"kind":"Field","name":{"kind":"Name","value":"redeemed"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"adjusted"}},{"kind":"Field","name":{"kind":"Name","value":"intoCoupons"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"liabilityAtEnd"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"bonus"}},{"kind":"Field","name":{"kind":"Name","value":"redeemed"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"adjusted"}},{"kind":"Field","name":{"kind":"Name","value":"intoCoupons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openingOutstanding"}},{"kind":"Field","name":{"kind":"Name","value":"closingOutstanding"}},{"kind":"Field","name":{"kind":"Name","value":"closingLiability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breakageRate"}},{"kind":"Field","name":{"kind":"Name","value":"redemptionRate"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAnalyticsPointsFlowQuery, ConsoleAnalyticsPointsFlowQueryVariables>;
+export const ConsoleAnalyticsMemberSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAnalyticsMemberSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bucket"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyAnalyticsBucket"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyMemberSales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"bucket"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bucket"}}},{"kind":"Argument","name":{"kind":"Name","value":"timeZone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}}},{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"membersAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"activeMembers"}},{"kind":"Field","name":{"kind":"Name","value":"repeatMembers"}},{"kind":"Field","name":{"kind":"Name","value":"salesCount"}},{"kind":"Field","name":{"kind":"Name","value":"salesValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returningSalesValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repeatRate"}},{"kind":"Field","name":{"kind":"Name","value":"loyaltyIndex"}},{"kind":"Field","name":{"kind":"Name","value":"returningSalesShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"membersAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"activeMembers"}},{"kind":"Field","name":{"kind":"Name","value":"repeatMembers"}},{"kind":"Field","name":{"kind":"Name","value":"salesCount"}},{"kind":"Field","name":{"kind":"Name","value":"salesValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returningSalesValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repeatRate"}},{"kind":"Field","name":{"kind":"Name","value":"loyaltyIndex"}},{"kind":"Field","name":{"kind":"Name","value":"returningSalesShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAnalyticsMemberSalesQuery, ConsoleAnalyticsMemberSalesQueryVariables>;
 export const ConsoleCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCampaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyCampaignStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyCampaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"runningNow"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"windows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audienceCode"}},{"kind":"Field","name":{"kind":"Name","value":"hasInlineAudience"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeIds"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"categoryIds"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"minSpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstPurchase"}},{"kind":"Field","name":{"kind":"Name","value":"nthVisit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"validDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"perMemberLimit"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"pointsGiven"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valueIssued"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupons"}},{"kind":"Field","name":{"kind":"Name","value":"couponsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"exhausted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stacking"}},{"kind":"Field","name":{"kind":"Name","value":"stackGroup"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ConsoleCampaignsQuery, ConsoleCampaignsQueryVariables>;
 export const ConsoleCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleCampaignFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoyaltyCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"runningNow"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"windows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audienceCode"}},{"kind":"Field","name":{"kind":"Name","value":"hasInlineAudience"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeIds"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"categoryIds"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"minSpend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstPurchase"}},{"kind":"Field","name":{"kind":"Name","value":"nthVisit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"validDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"perMemberLimit"}},{"kind":"Field","name":{"kind":"Name","value":"perMemberPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"pointsGiven"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valueIssued"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupons"}},{"kind":"Field","name":{"kind":"Name","value":"couponsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"exhausted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"stacking"}},{"kind":"Field","name":{"kind":"Name","value":"stackGroup"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ConsoleCampaignQuery, ConsoleCampaignQueryVariables>;
 export const ConsoleCampaignChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCampaignChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyAudiences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loyaltyCampaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ConsoleCampaignChoicesQuery, ConsoleCampaignChoicesQueryVariables>;

@@ -45,6 +45,8 @@ export enum ErrorCode {
   CAMPAIGN_NOT_FOUND = 'CAMPAIGN_NOT_FOUND',
   AUTOMATION_NOT_FOUND = 'AUTOMATION_NOT_FOUND',
   CHALLENGE_NOT_FOUND = 'CHALLENGE_NOT_FOUND',
+  /** Analytics: no sale or enrolment names the store. */
+  STORE_NOT_FOUND = 'STORE_NOT_FOUND',
 }
 
 registerEnumType(ErrorCode, {

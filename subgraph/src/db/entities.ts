@@ -14,6 +14,7 @@ import { ChallengeProgressRecord, ChallengeRecord } from '../modules/challenges/
 import { AutomationRecord, AutomationRunRecord, LoyaltyEventRecord } from '../modules/automations/automation.entity';
 import { CampaignAwardRecord, CampaignRecord } from '../modules/campaigns/campaign.entity';
 import { AudienceRecord } from '../modules/audiences/audience.entity';
+import { AnalyticsPointsHour, AnalyticsRollupState } from '../modules/analytics/rollup.entity';
 import { TierDiscountRuleRecord } from '../modules/discounts/tier-discount.entity';
 
 /** Every entity the ORM knows; a new module adds its entities here. */
@@ -47,4 +48,6 @@ export const ENTITIES = [
   LoyaltyEventRecord,
   ChallengeRecord,
   ChallengeProgressRecord,
+  AnalyticsPointsHour,
+  AnalyticsRollupState,
 ];

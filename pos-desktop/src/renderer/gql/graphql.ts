@@ -779,10 +779,66 @@ export type LoyaltyCoupon = {
   voidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+/** Coupons issued, redeemed, voided, expired and still open per bucket and kind. */
+export type LoyaltyCouponFunnel = {
+  __typename?: 'LoyaltyCouponFunnel';
+  buckets: Array<LoyaltyCouponFunnelBucket>;
+  /** The whole range (openAtEnd: at its end). */
+  totals?: Maybe<LoyaltyCouponFunnelPeriod>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltyCouponFunnelBucket = {
+  __typename?: 'LoyaltyCouponFunnelBucket';
+  /** All kinds. */
+  all: LoyaltyCouponFunnelFigures;
+  /** Each kind, also those with nothing. */
+  byKind: Array<LoyaltyCouponKindFunnelFigures>;
+  start: Scalars['DateTimeISO']['output'];
+};
+
+/** Coupons issued and how they stopped being open (docs/analytics.md#coupon-funnel). */
+export type LoyaltyCouponFunnelFigures = {
+  __typename?: 'LoyaltyCouponFunnelFigures';
+  /** Reached their expiry unused (and not voided before). */
+  expired: Scalars['Int']['output'];
+  issued: Scalars['Int']['output'];
+  /** Issued by the end and neither redeemed, voided nor expired by then. */
+  openAtEnd: Scalars['Int']['output'];
+  redeemed: Scalars['Int']['output'];
+  /** Of the coupons issued in the period, the share redeemed so far; null when none were issued. */
+  redemptionRate?: Maybe<Scalars['Float']['output']>;
+  /** Voided before they expired. */
+  voided: Scalars['Int']['output'];
+};
+
+export type LoyaltyCouponFunnelPeriod = {
+  __typename?: 'LoyaltyCouponFunnelPeriod';
+  /** All kinds. */
+  all: LoyaltyCouponFunnelFigures;
+  /** Each kind, also those with nothing. */
+  byKind: Array<LoyaltyCouponKindFunnelFigures>;
+};
+
 export type LoyaltyCouponKind =
   | 'CASH_VOUCHER'
   | 'GIFT_ITEM'
   | 'PERCENT_DISCOUNT';
+
+export type LoyaltyCouponKindFunnelFigures = {
+  __typename?: 'LoyaltyCouponKindFunnelFigures';
+  /** Reached their expiry unused (and not voided before). */
+  expired: Scalars['Int']['output'];
+  issued: Scalars['Int']['output'];
+  kind: LoyaltyCouponKind;
+  /** Issued by the end and neither redeemed, voided nor expired by then. */
+  openAtEnd: Scalars['Int']['output'];
+  redeemed: Scalars['Int']['output'];
+  /** Of the coupons issued in the period, the share redeemed so far; null when none were issued. */
+  redemptionRate?: Maybe<Scalars['Float']['output']>;
+  /** Voided before they expired. */
+  voided: Scalars['Int']['output'];
+};
 
 /** EXPIRED: still unused after its expiry. */
 export type LoyaltyCouponStatus =
@@ -910,6 +966,7 @@ export type LoyaltyErrorCode =
   | 'REWARD_NOT_FOUND'
   | 'SALE_ALREADY_EARNED'
   | 'SALE_NOT_FOUND'
+  | 'STORE_NOT_FOUND'
   | 'TIER_TOO_LOW';
 
 export type LoyaltyEvent = {
@@ -1042,6 +1099,56 @@ export type LoyaltyLedgerEntryType =
   | 'RETURN'
   | 'TIER_CHANGE';
 
+/** How many members are at a level. */
+export type LoyaltyLevelCount = {
+  __typename?: 'LoyaltyLevelCount';
+  members: Scalars['Int']['output'];
+  /** Null: members without a level. */
+  tier?: Maybe<LoyaltyTier>;
+};
+
+/** Members who moved from one level to another. */
+export type LoyaltyLevelMovement = {
+  __typename?: 'LoyaltyLevelMovement';
+  /** The level before; null: none. */
+  from?: Maybe<LoyaltyTier>;
+  /** Moves (a member who moved twice counts twice). */
+  members: Scalars['Int']['output'];
+  to?: Maybe<LoyaltyTier>;
+  /** To a higher rank (or from no level). */
+  upgrade: Scalars['Boolean']['output'];
+};
+
+export type LoyaltyLevelMovements = {
+  __typename?: 'LoyaltyLevelMovements';
+  downgrades: Scalars['Int']['output'];
+  /** By level from and to, most first. */
+  movements: Array<LoyaltyLevelMovement>;
+  upgrades: Scalars['Int']['output'];
+};
+
+export type LoyaltyLevelMovementsBucket = {
+  __typename?: 'LoyaltyLevelMovementsBucket';
+  downgrades: Scalars['Int']['output'];
+  /** By level from and to, most first. */
+  movements: Array<LoyaltyLevelMovement>;
+  start: Scalars['DateTimeISO']['output'];
+  upgrades: Scalars['Int']['output'];
+};
+
+/** Members by level at the end of a range and now, and the moves between levels per bucket (docs/analytics.md#levels). */
+export type LoyaltyLevelReport = {
+  __typename?: 'LoyaltyLevelReport';
+  buckets: Array<LoyaltyLevelMovementsBucket>;
+  /** Members enrolled by the range end, by the level they had then; levels by rank. */
+  distributionAtEnd: Array<LoyaltyLevelCount>;
+  /** All members by their level now. */
+  distributionNow: Array<LoyaltyLevelCount>;
+  /** The whole range. */
+  totals: LoyaltyLevelMovements;
+  userErrors: Array<LoyaltyUserError>;
+};
+
 /** A person enrolled in the loyalty programme. */
 export type LoyaltyMember = {
   __typename?: 'LoyaltyMember';
@@ -1131,6 +1238,70 @@ export type LoyaltyMemberEdge = {
   __typename?: 'LoyaltyMemberEdge';
   cursor: Scalars['String']['output'];
   node: LoyaltyMember;
+};
+
+/** Members enrolled and active, their sales, repeat rate, loyalty index and the share of sales from returning members, per bucket. */
+export type LoyaltyMemberSales = {
+  __typename?: 'LoyaltyMemberSales';
+  buckets: Array<LoyaltyMemberSalesBucket>;
+  /** The whole range as one period (members counted once). */
+  totals?: Maybe<LoyaltyMemberSalesFigures>;
+  userErrors: Array<LoyaltyUserError>;
+};
+
+export type LoyaltyMemberSalesBucket = {
+  __typename?: 'LoyaltyMemberSalesBucket';
+  /** Members with at least one sale. */
+  activeMembers: Scalars['Int']['output'];
+  /** Members who enrolled (at the store, with storeId; enrolments have no channel). */
+  enrolled: Scalars['Int']['output'];
+  /** repeatMembers over membersAtEnd: the share of the membership that came back; null without members. */
+  loyaltyIndex?: Maybe<Scalars['Float']['output']>;
+  /** Members enrolled by the end, the whole programme: the loyalty index's base. */
+  membersAtEnd: Scalars['Int']['output'];
+  /** Active members with two or more sales in the period, or a sale before it (any store or channel). */
+  repeatMembers: Scalars['Int']['output'];
+  /** repeatMembers over activeMembers; null without active members. */
+  repeatRate?: Maybe<Scalars['Float']['output']>;
+  /** What has been returned of those sales so far. */
+  returnedValue: LoyaltyMoneyTotal;
+  /** returningSalesValue over salesValue; null without sales value. */
+  returningSalesShare?: Maybe<Scalars['Float']['output']>;
+  /** salesValue of sales whose member had bought before (an earlier sale, any store or channel). */
+  returningSalesValue: LoyaltyMoneyTotal;
+  /** Sales members earned on. */
+  salesCount: Scalars['Int']['output'];
+  /** What those sales came to, less what has been returned of them so far. */
+  salesValue: LoyaltyMoneyTotal;
+  /** When the bucket starts (local midnight in the time zone asked). */
+  start: Scalars['DateTimeISO']['output'];
+};
+
+/** Members and their sales in a period (docs/analytics.md#members-and-sales). */
+export type LoyaltyMemberSalesFigures = {
+  __typename?: 'LoyaltyMemberSalesFigures';
+  /** Members with at least one sale. */
+  activeMembers: Scalars['Int']['output'];
+  /** Members who enrolled (at the store, with storeId; enrolments have no channel). */
+  enrolled: Scalars['Int']['output'];
+  /** repeatMembers over membersAtEnd: the share of the membership that came back; null without members. */
+  loyaltyIndex?: Maybe<Scalars['Float']['output']>;
+  /** Members enrolled by the end, the whole programme: the loyalty index's base. */
+  membersAtEnd: Scalars['Int']['output'];
+  /** Active members with two or more sales in the period, or a sale before it (any store or channel). */
+  repeatMembers: Scalars['Int']['output'];
+  /** repeatMembers over activeMembers; null without active members. */
+  repeatRate?: Maybe<Scalars['Float']['output']>;
+  /** What has been returned of those sales so far. */
+  returnedValue: LoyaltyMoneyTotal;
+  /** returningSalesValue over salesValue; null without sales value. */
+  returningSalesShare?: Maybe<Scalars['Float']['output']>;
+  /** salesValue of sales whose member had bought before (an earlier sale, any store or channel). */
+  returningSalesValue: LoyaltyMoneyTotal;
+  /** Sales members earned on. */
+  salesCount: Scalars['Int']['output'];
+  /** What those sales came to, less what has been returned of them so far. */
+  salesValue: LoyaltyMoneyTotal;
 };
 
 /** The order of `loyaltyMembers` without a search; a search lists its matches in its own order. */
@@ -1229,6 +1400,47 @@ export type LoyaltyMoneyInput = {
   /** Minor units. */
   amount: Scalars['Int']['input'];
   currencyCode: Scalars['String']['input'];
+};
+
+/** A sum of money (analytics): whole minor units of an ISO 4217 currency, as a Float so that it can pass 2^31; exact below 2^53. */
+export type LoyaltyMoneyTotal = {
+  __typename?: 'LoyaltyMoneyTotal';
+  /** Minor units, a whole number. */
+  amount: Scalars['Float']['output'];
+  currencyCode: Scalars['String']['output'];
+};
+
+/** What a campaign or an automation did in a range (docs/analytics.md#campaigns-and-automations). */
+export type LoyaltyOfferResult = {
+  __typename?: 'LoyaltyOfferResult';
+  code: Scalars['String']['output'];
+  couponsIssued: Scalars['Int']['output'];
+  /** Its coupons redeemed in the range, whenever issued. */
+  couponsRedeemed: Scalars['Int']['output'];
+  /** Automations: occurrences that failed (0 for campaigns). */
+  failedRuns: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Sales against a control group: null, as campaigns and automations have no control group (held-out members) yet. */
+  incrementalSalesValue?: Maybe<LoyaltyMoneyTotal>;
+  /** Members given something (or, for automations, run for). */
+  membersReached: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Points given, less what returns took back. */
+  pointsGiven: Scalars['Int']['output'];
+  /** Campaigns: awards (sales or periods rewarded). Automations: occurrences run. */
+  runs: Scalars['Int']['output'];
+  /** Net sales value of the members reached, from when each was first reached in the range to its end. */
+  salesValueOfMembersReached: LoyaltyMoneyTotal;
+};
+
+/** Campaign and automation results in a range. */
+export type LoyaltyOfferResults = {
+  __typename?: 'LoyaltyOfferResults';
+  /** Automations that ran, or whose coupon was redeemed, in the range, by code. */
+  automations: Array<LoyaltyOfferResult>;
+  /** Campaigns with an award or a coupon issued or redeemed in the range, by code. */
+  campaigns: Array<LoyaltyOfferResult>;
+  userErrors: Array<LoyaltyUserError>;
 };
 
 /** What an order did to loyalty points: its sales (by order key, or by sale id in the order channel) and the holds that paid for them. */
@@ -2076,6 +2288,8 @@ export type Query = {
   loyaltyChallenges: Array<LoyaltyChallenge>;
   /** A coupon by code (members: their own only). */
   loyaltyCoupon?: Maybe<LoyaltyCoupon>;
+  /** Coupons issued, redeemed, voided, expired and still open per bucket and kind, with the redemption rate (admins). */
+  loyaltyCouponFunnel: LoyaltyCouponFunnel;
   /** What a sale would earn (with a member: at their tier's multiplier). Nothing is written. */
   loyaltyEarnPreview: LoyaltyEarnPreview;
   /** The kinds of earning rule this service knows. */
@@ -2084,16 +2298,22 @@ export type Query = {
   loyaltyEarningRules: Array<LoyaltyEarningRule>;
   /** Recomputes every wallet from the journal; empty when the books are right. */
   loyaltyLedgerAudit: Array<LoyaltyLedgerAuditFinding>;
+  /** Members by level at the end of the range and now, and upgrades and downgrades per bucket, from level to level (admins). */
+  loyaltyLevelMovements: LoyaltyLevelReport;
   /** The caller's own record: a member token's member, or the member enrolled with a shopper's customer id (null while not enrolled). */
   loyaltyMe?: Maybe<LoyaltyMember>;
   /** A member by id; null when there is none. */
   loyaltyMember?: Maybe<LoyaltyMember>;
   /** The member an ACTIVE card identifies; null for unknown, blocked or lost cards (see `loyaltyCard` for why). */
   loyaltyMemberByCard?: Maybe<LoyaltyMember>;
+  /** Members enrolled and active, their sales, repeat rate, loyalty index and the share of sales value from returning members, per bucket (admins). */
+  loyaltyMemberSales: LoyaltyMemberSales;
   /** Members, in `sort` order (newest enrolment first by default). `search` finds them by the start of the given name or surname (listed by name), the start of the e-mail address (listed by address), the last 4 or more digits of the phone number, or a card number of any status, and lists them in its own order, ignoring `sort` (docs/scale.md). */
   loyaltyMembers: LoyaltyMemberConnection;
   /** The editable message templates, by key and channel. */
   loyaltyMessageTemplates: Array<LoyaltyMessageTemplate>;
+  /** Per campaign and per automation in the range: points given, coupons issued and redeemed, members reached and their sales (admins). */
+  loyaltyOfferResults: LoyaltyOfferResults;
   /** Outbound e-mails and SMS, newest first. */
   loyaltyOutboxMessages: Array<LoyaltyOutboxMessage>;
   /** Points issued, given as bonuses, redeemed, expired, returned, adjusted and turned into coupons per bucket, with what members hold and its value (admins). */
@@ -2167,9 +2387,25 @@ export type QueryLoyaltyCouponArgs = {
 };
 
 
+export type QueryLoyaltyCouponFunnelArgs = {
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  from: Scalars['DateTimeISO']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
 export type QueryLoyaltyEarnPreviewArgs = {
   input: LoyaltySaleInput;
   memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLoyaltyLevelMovementsArgs = {
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  from: Scalars['DateTimeISO']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -2183,11 +2419,27 @@ export type QueryLoyaltyMemberByCardArgs = {
 };
 
 
+export type QueryLoyaltyMemberSalesArgs = {
+  bucket?: InputMaybe<LoyaltyAnalyticsBucket>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTimeISO']['input'];
+  storeId?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
 export type QueryLoyaltyMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<LoyaltyMemberSort>;
+};
+
+
+export type QueryLoyaltyOfferResultsArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 

@@ -74,6 +74,7 @@ export enum LedgerEntryType {
 @Entity({ tableName: 'ledger_entry' })
 @Index({ properties: ['memberId', 'occurredAt', 'id'] })
 // LEVEL_CHANGED and RETURN automations read these entries since their last scan
+@Index({ name: 'ledger_entry_txid_brin', expression: 'create index "ledger_entry_txid_brin" on "ledger_entry" using brin ("txid")' })
 @Index({ name: 'ledger_entry_automation_index', expression: `create index "ledger_entry_automation_index" on "ledger_entry" ("occurred_at") where "type" in ('TIER_CHANGE', 'RETURN')` })
 export class LedgerEntry {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
@@ -131,6 +132,14 @@ export class LedgerEntry {
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   occurredAt!: Date;
+
+  /**
+   * The writing transaction's id (`pg_current_xact_id()`, set by the column default, never by the
+   * ORM): the change marker of the analytics rollup (analytics/rollup.ts). Every transaction below
+   * a snapshot's xmin has finished, so a rollup up to it misses no entry that commits later.
+   */
+  @Property({ type: 'bigint', defaultRaw: '((pg_current_xact_id())::text)::bigint', lazy: true, hidden: true })
+  txid?: string;
 }
 
 /** One side of an entry: an amount on a member bucket (`member.available`...) or a programme account. */

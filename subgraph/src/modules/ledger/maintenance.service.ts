@@ -8,6 +8,7 @@ import { queueMembershipReminders } from '../membership-expiry/membership-expiry
 import type { MessageSender } from '../messaging/senders';
 import { runLevelMaintenance } from '../tiers/tier-lifecycle';
 import { runAutomations } from '../automations/automation.runner';
+import { rollUpAnalytics } from '../analytics/rollup';
 import { awardBonus } from './adjust.service';
 import { dueMembersSql, MemberLedger, settleMember } from './ledger.core';
 
@@ -39,6 +40,8 @@ export interface MaintenanceReport {
   messagesSent: number;
   messagesRetried: number;
   messagesFailed: number;
+  /** Journal entries added to the analytics rollup (analytics/rollup.ts). */
+  analyticsEntriesRolledUp: number;
 }
 
 /**
@@ -49,8 +52,9 @@ export interface MaintenanceReport {
  * Then it expires the memberships due (docs/membership-expiry.md), reviews the levels that are
  * due and warns before reviews that would lower one (tiers/tier-lifecycle.ts), writes due coupon
  * and membership expiry reminders (once per coupon, once per member and expiry date), runs the
- * ACTIVE automations over what is due (automations/automation.runner.ts) and, given a
- * `sender`, delivers the outbox (replicas claim disjoint messages). A failure of one of these
+ * ACTIVE automations over what is due (automations/automation.runner.ts), given a
+ * `sender`, delivers the outbox (replicas claim disjoint messages), and rolls up the journal's
+ * new entries for analytics (analytics/rollup.ts). A failure of one of these
  * steps does not stop the others; the run then throws the first error after all.
  */
 export async function runMaintenance(
@@ -59,7 +63,7 @@ export async function runMaintenance(
 ): Promise<MaintenanceReport> {
   const now = opts.now ?? new Date();
   const batch = opts.batchSize ?? 500;
-  const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0, tierReviews: 0, tierDowngrades: 0, tierWarnings: 0, membershipsEnded: 0, membershipReminders: 0, couponReminders: 0, membershipsExpired: 0, membershipExpiryReminders: 0, automationsRun: 0, automationsFailed: 0, automationMessages: 0, automationMessagesSkipped: 0, messagesQueued: 0, messagesSent: 0, messagesRetried: 0, messagesFailed: 0 };
+  const report: MaintenanceReport = { membersSettled: 0, birthdayBonuses: 0, tierReviews: 0, tierDowngrades: 0, tierWarnings: 0, membershipsEnded: 0, membershipReminders: 0, couponReminders: 0, membershipsExpired: 0, membershipExpiryReminders: 0, automationsRun: 0, automationsFailed: 0, automationMessages: 0, automationMessagesSkipped: 0, messagesQueued: 0, messagesSent: 0, messagesRetried: 0, messagesFailed: 0, analyticsEntriesRolledUp: 0 };
   const seen = new Set<string>();
   for (;;) {
     const due = await root.fork().execute<{ member_id: string }[]>(`select member_id from (${dueMembersSql()}) d limit ?`, [now, now, now, batch + seen.size]);
@@ -118,6 +122,12 @@ export async function runMaintenance(
     } catch (err) {
       failure ??= err;
     }
+  }
+  try {
+    // last: what the steps above booked is rolled up too
+    report.analyticsEntriesRolledUp = (await rollUpAnalytics(root)).entries;
+  } catch (err) {
+    failure ??= err;
   }
   if (opts.logger && Object.values(report).some((n) => n > 0)) opts.logger.info('maintenance run', { ...report });
   if (failure) throw failure;

@@ -1,0 +1,31 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * Programme-account postings summed per UTC hour (analytics/rollup.ts): the points flows'
+ * pre-aggregate. `amount` is the sum of `ledger_posting.amount` on `account` of the journal
+ * entries that occurred in the hour and are rolled up (below the horizon).
+ */
+@Entity({ tableName: 'analytics_points_hour' })
+export class AnalyticsPointsHour {
+  @PrimaryKey({ type: 'datetime', columnType: 'timestamptz' })
+  hour!: Date;
+
+  @PrimaryKey({ type: 'text' })
+  account!: string;
+
+  @Property({ type: 'bigint' })
+  amount!: string;
+}
+
+/** How far a rollup has read: every journal entry written by a transaction below `horizonTxid` is in it. */
+@Entity({ tableName: 'analytics_rollup' })
+export class AnalyticsRollupState {
+  @PrimaryKey({ type: 'string', length: 64 })
+  name!: string;
+
+  @Property({ type: 'bigint' })
+  horizonTxid!: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  rolledAt!: Date;
+}
