@@ -37,6 +37,21 @@ describe('analytics dashboard', () => {
     expect(await page.getByTestId('kpi-outstanding').locator('.value').textContent()).toBe('130');
     expect(await page.getByTestId('kpi-liability').locator('.value').textContent()).toBe('£1.30');
     expect(await page.getByTestId('kpi-breakage-rate').locator('.value').textContent()).toBe('0.0%');
+    // members and sales: one member enrolled, two sales of theirs (£120 then £30), the second a returning one
+    const kpi = (id: string) => page.getByTestId(id).locator('.value').textContent();
+    await expect.poll(() => kpi('kpi-sales-value')).toBe('£150.00');
+    expect(await kpi('kpi-enrolled')).toBe('1');
+    expect(await kpi('kpi-active')).toBe('1');
+    expect(await kpi('kpi-repeat-rate')).toBe('100.0%');
+    expect(await kpi('kpi-loyalty-index')).toBe('100.0%');
+    expect(await kpi('kpi-returning-share')).toBe('20.0%');
+    // another store has none of them
+    await page.getByLabel('Store', { exact: true }).fill('store-002');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual([expect.stringContaining('store-002')]);
+    await page.getByLabel('Store', { exact: true }).fill('store-001');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect.poll(() => kpi('kpi-sales-value')).toBe('£150.00');
     await checkAccessibility(page, 'the analytics dashboard');
     await page.screenshot({ path: path.join(SHOTS, 'admin-analytics.png'), fullPage: true });
 

@@ -146,11 +146,20 @@ describe('campaigns', () => {
     await expect.poll(() => page.getByTestId('points-given').textContent()).toBe('100');
     await page.goto(`${bo.origin}/admin/#/campaigns`);
     await expect.poll(() => page.getByRole('row', { name: /E2E-TOYS-BONUS/ }).textContent()).toContain('100 of 10,000 points');
-    // TODO(lead): the member's points in the console (#/members/<memberA>) once the member page is built
-    // (it is a placeholder now); the wallet is checked through the API above.
+    // the member's page shows the balance with the campaign's points
+    await page.goto(`${bo.origin}/admin/#/members/${memberA}`);
+    await expect.poll(() => page.locator('[data-figure="Available"] .value').textContent()).toBe(after.available.toLocaleString('en-GB'));
 
-    // TODO(lead): the analytics dashboard step: open #/analytics and check that the campaign's
-    // 100 bonus points show in the points flow for today (the lead is building that page).
+    // and the dashboard shows what the campaign gave in the last 30 days: the two live awards
+    await page.goto(`${bo.origin}/admin/#/analytics`);
+    const row = page.getByTestId('campaign-results').getByRole('row', { name: /E2E-TOYS-BONUS/ });
+    await row.waitFor();
+    const cells = await row.getByRole('cell').allTextContents();
+    // awards, points given, coupons issued, redeemed, members reached, their sales since, incremental
+    expect(cells.slice(0, 5)).toEqual(['2', '100', '0', '0', '2']);
+    expect(cells[6]).toBe('–');
+    await checkAccessibility(page, 'the dashboard with campaign results');
+    await page.screenshot({ path: path.join(SHOTS, 'admin-analytics-campaigns.png'), fullPage: true });
   });
 });
 

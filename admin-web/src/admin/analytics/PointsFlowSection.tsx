@@ -127,7 +127,8 @@ export function PointsFlowSection({ range }: { range: Range }) {
           </ResponsiveContainer>
         </figure>
       </div>
-      <div className="panel table-scroll">
+      <details className="panel table-scroll">
+        <summary>Points per {range.bucket === 'DAY' ? 'day' : range.bucket === 'WEEK' ? 'week' : 'month'}</summary>
         <table>
           <caption className="sr-only">Points per bucket</caption>
           <thead>
@@ -173,7 +174,7 @@ export function PointsFlowSection({ range }: { range: Range }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </details>
     </section>
   );
 }

@@ -1,5 +1,8 @@
 import { useState } from 'react';
+import { LevelsSection } from '../analytics/LevelsSection';
+import { OffersSection } from '../analytics/OffersSection';
 import { PointsFlowSection } from '../analytics/PointsFlowSection';
+import { SalesSection } from '../analytics/SalesSection';
 import { RangePicker, rangeOf, type Range } from '../analytics/RangePicker';
 import '../analytics/analytics.css';
 import { addDays, browserTimeZone, todayIn } from '../../shared/timezone';
@@ -22,7 +25,10 @@ export function AnalyticsPage() {
     <div>
       <h1>Analytics</h1>
       <RangePicker value={range} onChange={setRange} />
+      <SalesSection range={range} />
       <PointsFlowSection range={range} />
+      <OffersSection range={range} />
+      <LevelsSection range={range} />
     </div>
   );
 }
