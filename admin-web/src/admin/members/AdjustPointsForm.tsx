@@ -1,3 +1,4 @@
+import { newKey } from '../../shared/idempotency';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { errorsByField, FormProblems, Notice, requestProblem, TextField, type FieldErrors } from '../../shared/forms';
@@ -48,7 +49,7 @@ export function AdjustPointsForm({ memberId, available, onDone }: { memberId: st
     setErrors(checked.errors);
     if (Object.keys(checked.errors).length > 0) return;
     const request = JSON.stringify([memberId, checked.points, checked.reason]);
-    if (attempt.current?.request !== request) attempt.current = { request, key: crypto.randomUUID() };
+    if (attempt.current?.request !== request) attempt.current = { request, key: newKey() };
     const res = await adjust({ input: { idempotencyKey: attempt.current.key, memberId, points: checked.points, reason: checked.reason } });
     if (res.error) {
       // the outcome is unknown: keep the key, so that sending again cannot book it twice
@@ -84,7 +85,7 @@ export function AdjustPointsForm({ memberId, available, onDone }: { memberId: st
           hint="A whole number: 250 adds, -250 removes."
           autoComplete="off"
         />
-        <TextField label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} hint="Kept in the points log, e.g. “Goodwill: late delivery, ticket 4821”." maxLength={MAX_REASON} />
+        <TextField label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} hint="Kept in the points log, which the member sees too, e.g. “Goodwill: late delivery”." maxLength={MAX_REASON} />
       </div>
       <FormProblems errors={errors} shown={['points', 'reason']} problem={problem} />
       {done && <Notice kind="success">{done}</Notice>}
