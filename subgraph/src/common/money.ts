@@ -42,3 +42,18 @@ export function moneyTotal(amount: number, currencyCode: string): MoneyTotal {
 export function money(amount: number, currencyCode: string): Money {
   return { amount, currencyCode };
 }
+
+/** Minor-unit digits of a currency (2 for GBP, 0 for JPY, 3 for KWD), from Intl; 2 for a code it does not know. */
+export function currencyDigits(currencyCode: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** `1250` GBP as `12.50 GBP`, `500` JPY as `500 JPY`: for titles and messages. */
+export function formatMinor(amount: number, currencyCode: string): string {
+  const digits = currencyDigits(currencyCode);
+  return `${(amount / 10 ** digits).toFixed(digits)} ${currencyCode}`;
+}

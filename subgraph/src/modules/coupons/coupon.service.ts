@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context';
 import { requireRole } from '../../common/context';
 import { BadInputError, ErrorCode, ForbiddenError, userError, type UserError } from '../../common/errors';
-import type { MoneyInput } from '../../common/money';
+import { formatMinor, type MoneyInput } from '../../common/money';
 import { InputChecker, isUuid } from '../../common/validation';
 import { checkIdempotencyKey } from '../idempotency/idempotency';
 import { checkSaleChannel } from '../earning/sale.validation';
@@ -149,7 +149,7 @@ export async function convertPointsToCoupon(ctx: RequestContext, args: { idempot
     const ledger = await lockActiveMember(em, ctx, args.memberId);
     const row = await spendPointsOnCoupon(ledger, args.points, `voucher worth ${value} minor units`, (allocations) =>
       insertCoupon(em, {
-        kind: CouponKind.CASH_VOUCHER, title: `${(value / 100).toFixed(2)} ${settings.currencyCode} voucher`, memberId: ledger.wallet.memberId,
+        kind: CouponKind.CASH_VOUCHER, title: `${formatMinor(value, settings.currencyCode)} voucher`, memberId: ledger.wallet.memberId,
         valueMinor: value, pointsSpent: args.points, allocations, expiresAt: expiry(settings, ledger.now), issuedBy: actorOf(ctx),
       }, settings.currencyCode, ledger.now),
     );
@@ -193,7 +193,7 @@ export async function issueCoupon(
     const now = new Date();
     const row = await insertCoupon(em, {
       kind: args.kind, memberId, percent, valueMinor, expiresAt: expiry(settings, now, args.validDays), issuedBy: actorOf(ctx),
-      title: title ?? (args.kind === CouponKind.PERCENT_DISCOUNT ? `${percent}% off` : `${(valueMinor / 100).toFixed(2)} ${settings.currencyCode} voucher`),
+      title: title ?? (args.kind === CouponKind.PERCENT_DISCOUNT ? `${percent}% off` : `${formatMinor(valueMinor, settings.currencyCode)} voucher`),
     }, settings.currencyCode, now);
     return couponSnapshot(row, now);
   });

@@ -72,7 +72,7 @@ describe('from points to a gift coupon to the till', () => {
   it('turns points into a cash voucher at the conversion rate, with a minimum', async () => {
     const m = await memberWith(500);
     const v = ok(await svc.gql(CONVERT, { i: { idempotencyKey: randomUUID(), memberId: m, points: 250 } }, await svc.tokens.member(m))).convertPointsToCoupon;
-    expect(v.coupon).toMatchObject({ kind: 'CASH_VOUCHER', value: { amount: 250, currencyCode: 'GBP' }, pointsSpent: 250 });
+    expect(v.coupon).toMatchObject({ kind: 'CASH_VOUCHER', value: { amount: 250, currencyCode: 'GBP' }, pointsSpent: 250, title: '2.50 GBP voucher' });
     expect(new Date(v.coupon.expiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
     const small = ok(await svc.gql(CONVERT, { i: { idempotencyKey: randomUUID(), memberId: m, points: 99 } })).convertPointsToCoupon;
     expect(small.userErrors[0].code).toBe('BELOW_MINIMUM_POINTS');

@@ -1,3 +1,4 @@
+import { formatMinor } from '../../common/money';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ProgrammeSettings } from '../programme/programme-settings.entity';
 import { CouponKind } from './coupon.entity';
@@ -18,7 +19,7 @@ const KIND: Record<OfferCoupon['kind'], CouponKind> = { CASH_VOUCHER: CouponKind
 /** What the coupon is, in words: `15% off`, `5.00 GBP voucher`, `Gift tote-canvas`. */
 export function offerCouponText(c: OfferCoupon, currencyCode: string): string {
   if (c.kind === 'PERCENT_COUPON') return `${c.percent}% off`;
-  if (c.kind === 'CASH_VOUCHER') return `${((c.valueMinor ?? 0) / 100).toFixed(2)} ${currencyCode} voucher`;
+  if (c.kind === 'CASH_VOUCHER') return `${formatMinor(c.valueMinor ?? 0, currencyCode)} voucher`;
   return `Gift ${c.productId}`;
 }
 
