@@ -84,6 +84,8 @@ describe('members table', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).hash).toBe(`#/members/${member.id}`);
     await page.getByRole('heading', { name: `${member.firstName} ${member.lastName}`, level: 1 }).waitFor();
+    // the focus moved to the new page's heading, not left on a link that is gone
+    await expect.poll(focused).toMatch(/^<h1 /);
 
     // a card number finds its holder
     await page.goto(`${bo.origin}/admin/#/members`);

@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Notice, requestProblem } from '../shared/forms';
-import { Link, useRoute } from '../shared/router';
+import { Link, useFocusHeadingOnNavigate, useRoute } from '../shared/router';
 import { CurrencyContext } from './programme-context';
 import { AnalyticsPage } from './pages/AnalyticsPage';
 import { AutomationsPage } from './pages/AutomationsPage';
@@ -69,6 +69,7 @@ function page(route: string[]): ReactNode {
 /** The console's frame: navigation on the left, the page of the current hash route on the right. */
 export function Console({ signOut }: { signOut: () => void }) {
   const route = useRoute();
+  useFocusHeadingOnNavigate();
   const section = route[0] ?? 'members';
   const [{ data, error }] = useQuery({ query: CurrencyQuery });
   const label = SECTIONS.find((s) => s.path === section)?.label ?? 'Loyalty console';
