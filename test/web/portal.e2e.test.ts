@@ -108,9 +108,10 @@ describe('the member portal', () => {
     const dialog = page.getByRole('dialog', { name: 'Redeem Free coffee?' });
     await dialog.waitFor();
     await checkAccessibility(page, 'the redeem confirmation');
-    // cancelling spends nothing
+    // cancelling spends nothing, and gives the focus back to the button that asked
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
+    expect(await focused()).toBe('Redeem');
     expect((await member()).wallet.available).toBe(before);
 
     await page.getByRole('button', { name: 'Redeem Free coffee for 150 points' }).click();

@@ -5,7 +5,7 @@ import { errorsByField, FormProblems, requestProblem, TextField, type FieldError
 import { formatDate, formatMoney, formatPoints } from '../shared/format';
 import { Link } from '../shared/router';
 import { useAttemptKey } from './attempt';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { CouponCode } from './CouponCode';
 import { usePortal } from './context';
 import type { NewCoupon } from './RewardsTab';
@@ -129,6 +129,9 @@ export function ConvertForm({ programme, available }: { programme: Programme; av
       )}
       {asking !== null && (
         <ConfirmDialog
+          tone="spend"
+          className="portal-dialog"
+          actionsClassName="portal-dialog-actions"
           title="Get this voucher?"
           confirmLabel={`Spend ${formatPoints(asking)} points`}
           busy={state.fetching}

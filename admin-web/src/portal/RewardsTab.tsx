@@ -6,7 +6,7 @@ import { FormProblems, Notice, requestProblem, type UserError } from '../shared/
 import { formatDate, formatMoney, formatPoints } from '../shared/format';
 import { Link } from '../shared/router';
 import { useAttemptKey } from './attempt';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { CouponCode } from './CouponCode';
 import { couponValue } from './coupon-facts';
 import { usePortal } from './context';
@@ -218,6 +218,9 @@ export function RewardsTab() {
 
       {asking && (
         <ConfirmDialog
+          tone="spend"
+          className="portal-dialog"
+          actionsClassName="portal-dialog-actions"
           title={`Redeem ${asking.name}?`}
           confirmLabel={`Spend ${formatPoints(asking.pointsCost)} points`}
           busy={busy}

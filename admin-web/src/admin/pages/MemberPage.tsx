@@ -7,7 +7,7 @@ import { Link } from '../../shared/router';
 import { ActivityLog } from '../members/ActivityLog';
 import { AdjustPointsForm } from '../members/AdjustPointsForm';
 import { StatusBadge } from '../members/badges';
-import { ConfirmDialog } from '../members/ConfirmDialog';
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { MemberDetailQuery, SetCardStatusMutation } from '../members/queries';
 import { useCurrency } from '../programme-context';
 import '../members/members.css';
@@ -216,7 +216,7 @@ function Cards({ m, onChanged }: { m: Member; onChanged: () => void }) {
         </table>
       )}
       {blocking && (
-        <ConfirmDialog title={`Block card ${blocking}?`} confirmLabel="Block the card" busy={fetching} onConfirm={() => void block(blocking)} onCancel={() => setBlocking(null)}>
+        <ConfirmDialog tone="danger" title={`Block card ${blocking}?`} confirmLabel="Block the card" busy={fetching} onConfirm={() => void block(blocking)} onCancel={() => setBlocking(null)}>
           <p>
             Tills will refuse this card for earning and spending. {m.firstName} {m.lastName} keeps their points and other cards.
           </p>
