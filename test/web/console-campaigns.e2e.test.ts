@@ -163,6 +163,22 @@ describe('campaigns', () => {
   });
 });
 
+describe('a campaign without a budget', () => {
+  it('shows what it gave since it started, from the analytics', async () => {
+    const saved = ok(
+      await bo.svc.gql(`mutation($i: SaveLoyaltyCampaignInput!) { saveLoyaltyCampaign(input: $i) { userErrors { code message field } } }`, {
+        i: { code: 'E2E-GAMES', name: 'Games bonus', status: 'ACTIVE', startsAt: new Date(Date.now() - 3_600_000).toISOString(), criteria: { categoryIds: ['E2E-GAMES'] }, offer: { kind: 'EXTRA_POINTS', points: 30 } },
+      }),
+    ).saveLoyaltyCampaign;
+    expect(saved.userErrors).toEqual([]);
+    expect((await tillSale(memberA, 'E2E-GAMES', 2_000)).campaignPoints).toBe(30);
+    expect((await tillSale(memberB, 'E2E-GAMES', 2_000)).campaignPoints).toBe(30);
+    await page.goto(`${bo.origin}/admin/#/campaigns/E2E-GAMES`);
+    await expect.poll(() => page.getByTestId('points-given').textContent()).toBe('60');
+    await checkAccessibility(page, 'a campaign without a budget');
+  });
+});
+
 describe('automations', () => {
   it('a manager creates an automation (a field error first), activates it, and sees its run', async () => {
     await page.goto(`${bo.origin}/admin/#/automations`);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql';
 import type { ConsoleCampaignFieldsFragment, ConsoleCampaignSimulateQuery, LoyaltyCampaignLimitPeriod, LoyaltyCampaignOfferKind, LoyaltyCampaignStacking, SaveLoyaltyCampaignInput } from '../../gql/graphql';
 import { CheckboxField, FormProblems, Notice, SelectField, TextField, errorsByField, requestProblem, type FieldErrors } from '../../shared/forms';
 import { formatDateTime, formatMoney, formatPoints } from '../../shared/format';
@@ -124,10 +125,7 @@ function CampaignStatusPanel({ campaign: c, onChanged }: { campaign: ConsoleCamp
             </dd>
           </>
         ) : (
-          <>
-            <dt>Given so far</dt>
-            <dd className="muted">Not counted: the service counts what a campaign gives only against a budget. Give it a budget to follow it here.</dd>
-          </>
+          <CampaignGiven code={c.code} since={c.startsAt} />
         )}
         <dt>Last saved</dt>
         <dd>{formatDateTime(c.updatedAt)}</dd>
@@ -496,5 +494,53 @@ function SimulationPanel({ build, zone, draftKey, onDraftErrors }: { build: () =
         )}
       </div>
     </section>
+  );
+}
+
+const CampaignGivenQuery = graphql(`
+  query ConsoleCampaignGiven($from: DateTimeISO!, $to: DateTimeISO!) {
+    loyaltyOfferResults(from: $from, to: $to) {
+      campaigns {
+        code
+        runs
+        pointsGiven
+        couponsIssued
+        couponsRedeemed
+        membersReached
+      }
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+
+/** What a campaign without a budget has given since it started, from the analytics (the journal and its coupons). */
+function CampaignGiven({ code, since }: { code: string; since: string }) {
+  // to the next minute: the query's end is exclusive, and an award of this minute counts
+  const [to] = useState(() => new Date(Math.ceil((Date.now() + 1) / 60_000) * 60_000).toISOString());
+  const [{ data, error }] = useQuery({ query: CampaignGivenQuery, variables: { from: since, to } });
+  const problem = error?.message ?? data?.loyaltyOfferResults.userErrors[0]?.message;
+  if (problem) {
+    return (
+      <>
+        <dt>Given so far</dt>
+        <dd className="muted">Not known: {problem}</dd>
+      </>
+    );
+  }
+  if (!data) return null;
+  const r = data.loyaltyOfferResults.campaigns.find((x) => x.code === code);
+  return (
+    <>
+      <dt>Points given</dt>
+      <dd data-testid="points-given">{formatPoints(r?.pointsGiven ?? 0)}</dd>
+      <dt>Coupons issued, redeemed</dt>
+      <dd>
+        {formatPoints(r?.couponsIssued ?? 0)}, {formatPoints(r?.couponsRedeemed ?? 0)}
+      </dd>
+      <dt>Members reached</dt>
+      <dd>{formatPoints(r?.membersReached ?? 0)}</dd>
+    </>
   );
 }
