@@ -214,6 +214,7 @@ describe('automations', () => {
     const run = page.getByRole('region', { name: 'Recent runs' }).getByRole('row', { name: /E2E-WELCOME/ });
     await run.waitFor();
     await expect.poll(() => run.textContent()).toContain('Done');
+    expect(await run.textContent()).toContain('25 points');
     expect(await run.getByRole('link').getAttribute('href')).toBe(`#/members/${newcomer}`);
     await checkAccessibility(page, 'the automations page');
     await page.screenshot({ path: path.join(SHOTS, 'admin-automations.png') });

@@ -254,9 +254,37 @@ export function AutomationsPage() {
   );
 }
 
-function detailText(detail: Record<string, unknown>): string {
-  const text = JSON.stringify(detail);
-  return text === '{}' ? '–' : text.length > 160 ? `${text.slice(0, 157)}…` : text;
+/** A run's record in words: what each action did (`25 points; coupon EH0V…; message custom.birthday sent`), or its error. */
+export function detailText(detail: Record<string, unknown>): string {
+  if (typeof detail.error === 'string') return `Failed: ${detail.error}`;
+  const actions = Array.isArray(detail.actions) ? (detail.actions as Record<string, unknown>[]) : null;
+  if (!actions) {
+    const text = JSON.stringify(detail);
+    return text === '{}' ? '–' : text.length > 160 ? `${text.slice(0, 157)}…` : text;
+  }
+  const said = actions.map((a) => {
+    switch (a.kind) {
+      case 'AWARD_POINTS':
+        return `${String(a.points)} points`;
+      case 'ISSUE_COUPON':
+        return `coupon ${String(a.couponCode)}`;
+      case 'ADD_TAG':
+        return `tag +${String(a.tag)}`;
+      case 'REMOVE_TAG':
+        return `tag −${String(a.tag)}`;
+      case 'SET_ATTRIBUTE':
+        return `${String(a.name)} = ${JSON.stringify(a.value)}`;
+      case 'SEND_MESSAGE': {
+        // the outcome of writeAutomationMessage: the channels written, or why none was
+        if (typeof a.skipped === 'string') return `message ${String(a.templateKey)} not sent (${a.skipped.toLowerCase().replace(/_/g, ' ')})`;
+        const channels = ['inbox', 'email', 'sms'].filter((c) => a[c] === true);
+        return `message ${String(a.templateKey)}${channels.length ? ` by ${channels.join(', ')}` : ': nothing new to write'}`;
+      }
+      default:
+        return String(a.kind);
+    }
+  });
+  return said.join('; ') || '–';
 }
 
 function RecentRuns({ codes }: { codes: string[] }) {
