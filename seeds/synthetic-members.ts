@@ -202,7 +202,7 @@ export const COPY_TABLES = [
   { table: 'wallet', columns: { member_id: 'uuid', available: 'bigint', pending: 'bigint', held: 'bigint', lifetime_earned: 'bigint', tier_points: 'bigint', updated_at: 'timestamp with time zone' } },
   {
     table: 'sale_earn',
-    columns: { id: 'uuid', channel: 'character varying', sale_id: 'character varying', order_id: 'character varying', member_id: 'uuid', points: 'bigint', currency_code: 'character varying', total_minor: 'bigint', lines: 'jsonb', lot_id: 'uuid', store_id: 'character varying', till_id: 'character varying', occurred_at: 'timestamp with time zone', created_at: 'timestamp with time zone' },
+    columns: { id: 'uuid', channel: 'character varying', sale_id: 'character varying', order_id: 'character varying', member_id: 'uuid', points: 'bigint', currency_code: 'character varying', total_minor: 'bigint', lines: 'jsonb', lot_id: 'uuid', store_id: 'character varying', till_id: 'character varying', occurred_at: 'timestamp with time zone', created_at: 'timestamp with time zone', member_first_sale_at: 'timestamp with time zone' },
   },
   {
     table: 'ledger_entry',
@@ -394,9 +394,9 @@ export async function generateBatch(programme: SyntheticProgramme, spec: BatchSp
         // the tier rises as the service raises it after each earn, and never falls
         for (const t of programme.tiers) if (t.qualificationThreshold <= tierPoints && (!tier || t.rank > tier.rank)) tier = t;
       }
-      ids.write(sale.row(14), saleRowId).text(CHANNELS[channel]!).text(saleId).text(channel === 1 ? `O${pad9(serial)}-${v + 1}` : null);
+      ids.write(sale.row(15), saleRowId).text(CHANNELS[channel]!).text(saleId).text(channel === 1 ? `O${pad9(serial)}-${v + 1}` : null);
       ids.write(sale, memberId).int8(calc.points).text(programme.currencyCode).int8(calc.totalMinor).jsonb(calc.linesJson);
-      (lotId >= 0 ? ids.write(sale, lotId) : sale.null()).text(channel === 0 ? storeId : null).text(channel === 0 ? `till-0${till}` : null).timestamptz(at).timestamptz(at);
+      (lotId >= 0 ? ids.write(sale, lotId) : sale.null()).text(channel === 0 ? storeId : null).text(channel === 0 ? `till-0${till}` : null).timestamptz(at).timestamptz(at).timestamptz(times[0]!); // the member's first sale: times are sorted
       counts.sales++;
     }
     // What the maintenance run would have booked by now: pending points that became available,

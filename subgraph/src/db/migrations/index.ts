@@ -16,6 +16,7 @@ import { Migration20261208000000 } from './Migration20261208000000';
 import { Migration20261208010000 } from './Migration20261208010000';
 import { Migration20261208020000 } from './Migration20261208020000';
 import { Migration20261208030000 } from './Migration20261208030000';
+import { Migration20261208040000 } from './Migration20261208040000';
 import { Migration20261207210000 } from './Migration20261207210000';
 
 /**
@@ -41,4 +42,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208010000', class: Migration20261208010000 },
   { name: 'Migration20261208020000', class: Migration20261208020000 },
   { name: 'Migration20261208030000', class: Migration20261208030000 },
+  { name: 'Migration20261208040000', class: Migration20261208040000 },
 ];

@@ -275,6 +275,8 @@ export class PointsHold {
 @Index({ name: 'sale_earn_member_occurred_index', properties: ['memberId', 'occurredAt'] })
 // PURCHASE automations read the sales booked since their last scan
 @Index({ name: 'sale_earn_created_index', properties: ['createdAt'] })
+// analytics read sales by time (Migration20261208040000: covering, for an index-only scan)
+@Index({ name: 'sale_earn_occurred_index', expression: 'create index "sale_earn_occurred_index" on "sale_earn" ("occurred_at") include ("member_id", "member_first_sale_at", "store_id", "channel", "total_minor", "returned_amount_minor")' })
 export class SaleEarn {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -338,6 +340,13 @@ export class SaleEarn {
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   occurredAt!: Date;
+
+  /**
+   * The member's first sale (the earliest `occurredAt` of all their sales), kept by triggers on
+   * this table (Migration20261208040000) for analytics: "had the member bought before?".
+   */
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  memberFirstSaleAt!: Date;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt!: Date;
