@@ -152,7 +152,7 @@ async function main() {
     const second = await rollUpAnalytics(orm.em);
     rollup.secondSeconds = (performance.now() - t) / 1000;
     rollup.secondEntries = second.entries;
-    say(`  first: ${fmt(first.entries)} entries in ${rollup.firstSeconds.toFixed(2)} s; second: ${fmt(second.entries)} entries in ${(rollup.secondSeconds * 1000).toFixed(1)} ms`);
+    say(`  first: ${fmt(first.entries)} entries, ${fmt(first.members)} members in ${rollup.firstSeconds.toFixed(2)} s; second: ${fmt(second.entries)} entries in ${(rollup.secondSeconds * 1000).toFixed(1)} ms`);
 
     const config = loadConfig({ PORT: '0', DATABASE_URL: url, LOYALTY_DATA_DIR: '/nonexistent', LOYALTY_MAINTENANCE_INTERVAL_SECONDS: '0' });
     const pair = await generateKeyPair('ES256', { extractable: true });

@@ -14,7 +14,7 @@ import { ChallengeProgressRecord, ChallengeRecord } from '../modules/challenges/
 import { AutomationRecord, AutomationRunRecord, LoyaltyEventRecord } from '../modules/automations/automation.entity';
 import { CampaignAwardRecord, CampaignRecord } from '../modules/campaigns/campaign.entity';
 import { AudienceRecord } from '../modules/audiences/audience.entity';
-import { AnalyticsPointsHour, AnalyticsRollupState } from '../modules/analytics/rollup.entity';
+import { AnalyticsEnrolmentHour, AnalyticsPointsHour, AnalyticsRollupState } from '../modules/analytics/rollup.entity';
 import { TierDiscountRuleRecord } from '../modules/discounts/tier-discount.entity';
 
 /** Every entity the ORM knows; a new module adds its entities here. */
@@ -49,5 +49,6 @@ export const ENTITIES = [
   ChallengeRecord,
   ChallengeProgressRecord,
   AnalyticsPointsHour,
+  AnalyticsEnrolmentHour,
   AnalyticsRollupState,
 ];

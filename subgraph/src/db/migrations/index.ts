@@ -17,6 +17,7 @@ import { Migration20261208010000 } from './Migration20261208010000';
 import { Migration20261208020000 } from './Migration20261208020000';
 import { Migration20261208030000 } from './Migration20261208030000';
 import { Migration20261208040000 } from './Migration20261208040000';
+import { Migration20261208050000 } from './Migration20261208050000';
 import { Migration20261207210000 } from './Migration20261207210000';
 
 /**
@@ -43,4 +44,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208020000', class: Migration20261208020000 },
   { name: 'Migration20261208030000', class: Migration20261208030000 },
   { name: 'Migration20261208040000', class: Migration20261208040000 },
+  { name: 'Migration20261208050000', class: Migration20261208050000 },
 ];

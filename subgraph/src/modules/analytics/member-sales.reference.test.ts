@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../../test-support/harness';
 import { AnalyticsBucket, bucketStarts, type AnalyticsRange } from './buckets';
 import { memberSales, type MemberSalesFigures, type SalesFilter } from './member-sales';
+import { rollUpAnalytics } from './rollup';
 
 /**
  * loyaltyMemberSales reads each sale's `member_first_sale_at` (kept by triggers) and groups in one
@@ -113,4 +114,80 @@ describe('loyaltyMemberSales against a straightforward query', () => {
       expect(pick(got.totals), label).toEqual(await reference(from, to, from, f));
     }
   });
+});
+
+/**
+ * The loyalty index's base (members enrolled by a bucket's end) reads the enrolment rollup plus
+ * the members written since; this compares it with a count of the member table, before any
+ * rollup, rolled up, and after members are enrolled in the past, moved in time or deleted since.
+ */
+describe('members at end and enrolments against a count of the members', () => {
+  async function enrol(r: () => number, n: number) {
+    for (let i = 0; i < n; i++) {
+      const at = new Date(START - 10 * 86_400_000 + Math.floor(r() * (DAYS + 20) * 86_400_000));
+      await sql(`insert into member (id, first_name, last_name, enrolled_at, enrollment_source) values (?, 'Ref', 'Member', ?, ?)`, [randomUUID(), at, r() < 0.5 ? `store:${STORES[Math.floor(r() * STORES.length)]}` : null]);
+    }
+  }
+
+  async function compare(r: () => number) {
+    const zones = ['UTC', 'Europe/London', 'Asia/Kolkata', 'America/New_York'];
+    const buckets = [AnalyticsBucket.DAY, AnalyticsBucket.WEEK, AnalyticsBucket.MONTH];
+    for (let q = 0; q < 8; q++) {
+      const from = new Date(START + Math.floor(r() * 90) * 86_400_000 + Math.floor(r() * 48) * 1_800_000);
+      const to = new Date(from.getTime() + (1 + Math.floor(r() * 50)) * 86_400_000);
+      const a: AnalyticsRange = { from, to, bucket: buckets[q % 3]!, timeZone: zones[Math.floor(r() * zones.length)]! };
+      const f: SalesFilter = q % 2 === 1 ? { storeId: STORES[q % 3] } : {};
+      const em = svc.orm.em.fork();
+      const got = await memberSales(em, a, f);
+      const starts = await bucketStarts(em, a);
+      const count = async (cond: string, p: unknown[]) => Number((await sql<{ n: string }>(`select count(*) as n from member where ${cond}`, p))[0]!.n);
+      const source = f.storeId ? `store:${f.storeId}` : null;
+      const want = [];
+      for (const [i, s] of starts.entries()) {
+        const end = starts[i + 1] ?? to;
+        want.push({
+          start: s,
+          membersAtEnd: await count('enrolled_at < ?', [end]),
+          enrolled: await count('enrolled_at >= ? and enrolled_at < ? and (?::text is null or enrollment_source = ?)', [s < from ? from : s, end, source, source]),
+        });
+      }
+      const label = JSON.stringify({ a, f });
+      expect(got.buckets.map(({ start, membersAtEnd, enrolled }) => ({ start, membersAtEnd, enrolled })), label).toEqual(want);
+      expect({ m: got.totals.membersAtEnd, e: got.totals.enrolled }, label).toEqual({
+        m: await count('enrolled_at < ?', [to]),
+        e: await count('enrolled_at >= ? and enrolled_at < ? and (?::text is null or enrollment_source = ?)', [from, to, source, source]),
+      });
+    }
+  }
+
+  it('answers the same before any rollup, rolled up, and with members changed since', async () => {
+    const r = rng(1414);
+    await enrol(r, 60);
+    await compare(r); // nothing rolled up: the member table alone
+    expect((await rollUpAnalytics(svc.orm.em)).members).toBeGreaterThanOrEqual(60);
+    const [{ n }] = await sql<{ n: string }>('select count(*) as n from analytics_enrolment_hour');
+    expect(Number(n)).toBeGreaterThan(0);
+    await compare(r); // rolled up
+    // since the run: enrolled in the past, moved in time (rolled-up members and new ones), deleted
+    await enrol(r, 20);
+    const some = await sql<{ id: string }>(`select id from member where first_name = 'Ref' order by id limit 16`);
+    for (const [i, { id }] of some.entries()) {
+      if (i % 4 === 3) await sql('delete from member where id = ?', [id]);
+      else await sql('update member set enrolled_at = enrolled_at + make_interval(days => ?, mins => ?) where id = ?', [i % 2 === 0 ? -30 : 17, i * 7, id]);
+    }
+    await compare(r);
+    await rollUpAnalytics(svc.orm.em);
+    await compare(r);
+    // changed again after the run, and rolled up twice with nothing new
+    for (const { id } of some.slice(0, 6)) await sql(`update member set enrolled_at = enrolled_at - interval '3 hours' where id = ? `, [id]);
+    await compare(r);
+    await rollUpAnalytics(svc.orm.em);
+    await rollUpAnalytics(svc.orm.em);
+    await compare(r);
+    const [{ off }] = await sql<{ off: string }>(
+      `select count(*) as off from (select date_trunc('hour', enrolled_at at time zone 'UTC') at time zone 'UTC' as hour, count(*) as n from member group by 1) m
+        full join analytics_enrolment_hour r using (hour) where coalesce(m.n, 0) <> coalesce(r.members, 0)`,
+    );
+    expect(Number(off)).toBe(0);
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { bucketOf, bucketStarts, ratio, type AnalyticsRange } from './buckets';
+import { ENROLMENT_ROLLUP } from './rollup';
 
 /**
  * Members and their sales per bucket (docs/analytics.md#members-and-sales). Sales are the sales
@@ -88,7 +89,19 @@ async function enrolments(em: EntityManager, a: AnalyticsRange, f: SalesFilter) 
   const g = bucketOf('m.enrolled_at', a);
   const conn = em.getConnection();
   const source = f.storeId ? `store:${f.storeId}` : null;
-  const [{ n }] = await conn.execute<{ n: string }[]>('select count(*) as n from member m where m.enrolled_at < ?', [a.from]);
+  // The horizon read first, as a literal, lets the planner see how few members lie above it; the
+  // statement's own read is what counts (a run committing in between only moves it up).
+  const [state] = await conn.execute<{ horizon_txid: string }[]>(`select horizon_txid from analytics_rollup where name = ?`, [ENROLMENT_ROLLUP]);
+  const horizon = `(select coalesce((select horizon_txid from analytics_rollup where name = '${ENROLMENT_ROLLUP}'), 0))`;
+  const [{ n }] = await conn.execute<{ n: string }[]>(
+    // the hours before from's hour rolled up, the members written since (at or above the horizon),
+    // and from's hour up to from itself (part of an hour, in a zone not a whole hour off UTC)
+    `with h as (select date_trunc('hour', ?::timestamptz at time zone 'UTC') at time zone 'UTC' as hour)
+     select (select coalesce(sum(r.members), 0) from analytics_enrolment_hour r where r.hour < (select hour from h))
+          + (select count(*) from member m where m.txid >= ? and m.txid >= ${horizon} and m.enrolled_at < (select hour from h))
+          + (select count(*) from member m where m.enrolled_at >= (select hour from h) and m.enrolled_at < ?) as n`,
+    [a.from, BigInt(state?.horizon_txid ?? 0).toString(), a.from],
+  );
   const rows = await conn.execute<{ b: Date | string; all: string; here: string }[]>(
     `select ${g.sql} as b, count(*) as all, count(*) filter (where ?::text is null or m.enrollment_source = ?) as here
        from member m where m.enrolled_at >= ? and m.enrolled_at < ? group by 1`,

@@ -17,6 +17,20 @@ export class AnalyticsPointsHour {
   amount!: string;
 }
 
+/**
+ * Members by the UTC hour of their enrolment (analytics/rollup.ts): the base of the loyalty index
+ * (members enrolled before a range) without counting the member table. `members` counts the
+ * members of the hour written below the enrolment rollup's horizon.
+ */
+@Entity({ tableName: 'analytics_enrolment_hour' })
+export class AnalyticsEnrolmentHour {
+  @PrimaryKey({ type: 'datetime', columnType: 'timestamptz' })
+  hour!: Date;
+
+  @Property({ type: 'bigint' })
+  members!: string;
+}
+
 /** How far a rollup has read: every journal entry written by a transaction below `horizonTxid` is in it. */
 @Entity({ tableName: 'analytics_rollup' })
 export class AnalyticsRollupState {

@@ -28,6 +28,8 @@ export enum MemberStatus {
   name: 'member_membership_ends_index',
   expression: `create index "member_membership_ends_index" on "member" ("membership_ends_at") where "status" = 'ACTIVE' and "membership_ends_at" is not null`,
 })
+// the enrolment rollup's change marker (analytics/rollup.ts): members written since a horizon
+@Index({ name: 'member_txid_index', expression: 'create index "member_txid_index" on "member" ("txid") include ("enrolled_at")' })
 export class Member {
   [OptionalProps]?: 'status' | 'emailOptIn' | 'smsOptIn' | 'enrolledAt' | 'tags' | 'attributes';
 
@@ -74,6 +76,14 @@ export class Member {
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   enrolledAt: Date = new Date();
+
+  /**
+   * The transaction that wrote the member's enrolment (`pg_current_xact_id()`, the column default,
+   * and a trigger when `enrolled_at` changes; never the ORM): the change marker of the enrolment
+   * rollup (analytics/rollup.ts), like `ledger_entry.txid`. Members loaded before it have 0.
+   */
+  @Property({ type: 'bigint', defaultRaw: '((pg_current_xact_id())::text)::bigint', lazy: true, hidden: true })
+  txid?: string;
 
   // The level's dates and a manual floor (tiers/tier-lifecycle.ts, docs/levels.md)
   /** When the member reached their current level. */
