@@ -10,7 +10,7 @@ import { budgetUse, hasBudget, StatusBadge } from './CampaignBits';
 import { Confirm } from './Confirm';
 import { INLINE_AUDIENCE, OFFER_KINDS, POINT_OFFERS, WEEKDAYS, campaignInput, draftOf, emptyDraft, type CampaignDraft } from './campaign-form';
 import { CampaignChoicesQuery, CampaignQuery, SaveCampaign, SetCampaignStatus, SimulateCampaign } from './queries';
-import { formatInZone, instantToZoned, isTimeZone, zonedToInstant } from './zoned-time';
+import { formatInZone, instantToZoned, isTimeZone, zonedToInstant } from '../../shared/timezone';
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 

@@ -7,7 +7,7 @@
 import type { FieldErrors } from '../../shared/forms';
 import { parseAmount, toMajor } from '../../shared/format';
 import type { LoyaltyCampaignLimitPeriod, LoyaltyCampaignOfferKind, LoyaltyCampaignStacking, LoyaltyCampaignStatus, SaveLoyaltyCampaignInput } from '../../gql/graphql';
-import { instantToZoned, isTimeZone, zonedToInstant } from './zoned-time';
+import { instantToZoned, isTimeZone, zonedToInstant } from '../../shared/timezone';
 
 export const OFFER_KINDS: { kind: LoyaltyCampaignOfferKind; label: string }[] = [
   { kind: 'EXTRA_POINTS', label: 'Extra points' },

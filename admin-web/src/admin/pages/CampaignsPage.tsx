@@ -8,7 +8,7 @@ import { Link } from '../../shared/router';
 import { CampaignEditor } from '../campaigns/CampaignEditor';
 import { offerSummary } from '../campaigns/campaign-form';
 import { CampaignsQuery } from '../campaigns/queries';
-import { formatInZone } from '../campaigns/zoned-time';
+import { formatInZone } from '../../shared/timezone';
 import '../campaigns/campaigns.css';
 
 /** `#/campaigns`: the list; `#/campaigns/new` and `#/campaigns/<code>`: the editor. */
