@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import { errorsByField, FormProblems, requestProblem, TextField, type FieldErrors } from '../shared/forms';
 import { formatDate, formatMoney, formatPoints } from '../shared/format';
 import { Link } from '../shared/router';
-import { useAttemptKey } from './attempt';
+import { useAttemptKey } from '../shared/idempotency';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { CouponCode } from './CouponCode';
 import { usePortal } from './context';

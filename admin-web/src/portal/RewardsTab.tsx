@@ -5,7 +5,7 @@ import type { PortalRewardsQuery } from '../gql/graphql';
 import { FormProblems, Notice, requestProblem, type UserError } from '../shared/forms';
 import { formatDate, formatMoney, formatPoints } from '../shared/format';
 import { Link } from '../shared/router';
-import { useAttemptKey } from './attempt';
+import { useAttemptKey } from '../shared/idempotency';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { CouponCode } from './CouponCode';
 import { couponValue } from './coupon-facts';

@@ -1,5 +1,5 @@
-import { newKey } from '../../shared/idempotency';
-import { useRef, useState, type FormEvent } from 'react';
+import { useAttemptKey } from '../../shared/idempotency';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { errorsByField, FormProblems, Notice, requestProblem, TextField, type FieldErrors } from '../../shared/forms';
 import { formatPoints } from '../../shared/format';
@@ -35,7 +35,7 @@ export function AdjustPointsForm({ memberId, available, onDone }: { memberId: st
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const attempt = useRef<{ request: string; key: string } | null>(null);
+  const attempt = useAttemptKey();
   const [{ fetching }, adjust] = useMutation(AdjustPointsMutation);
 
   async function submit(e: FormEvent) {
@@ -49,14 +49,13 @@ export function AdjustPointsForm({ memberId, available, onDone }: { memberId: st
     setErrors(checked.errors);
     if (Object.keys(checked.errors).length > 0) return;
     const request = JSON.stringify([memberId, checked.points, checked.reason]);
-    if (attempt.current?.request !== request) attempt.current = { request, key: newKey() };
-    const res = await adjust({ input: { idempotencyKey: attempt.current.key, memberId, points: checked.points, reason: checked.reason } });
+    const res = await adjust({ input: { idempotencyKey: attempt.keyFor(request), memberId, points: checked.points, reason: checked.reason } });
     if (res.error) {
       // the outcome is unknown: keep the key, so that sending again cannot book it twice
       setProblem(requestProblem(res.error));
       return;
     }
-    attempt.current = null;
+    attempt.done();
     const payload = res.data?.adjustPoints;
     if (!payload) return;
     if (payload.userErrors.length > 0) {
